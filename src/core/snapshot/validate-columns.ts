@@ -4,7 +4,8 @@ import { TABLES, type TableName } from './tables';
 
 export interface FieldInfo {
   name: string;
-  /** DuckDB type name, e.g. "VARCHAR", "BIGINT", "TIMESTAMP WITH TIME ZONE". */
+  /** DuckDB type name, e.g. "VARCHAR", "BIGINT", "TIMESTAMP WITH TIME ZONE"; "NULL" for a column
+   * with no values at all (writers give those arbitrary types). */
   type: string;
 }
 
@@ -27,14 +28,20 @@ export function validateColumns(table: TableName, file: string, fields: FieldInf
   const plan: ColumnPlan = { missing: [], extra: [], repairs: [] };
   for (const column of spec.columns) {
     const field = byName.get(column.name);
-    if (!field) {
+    if (field?.type === 'NULL' && !column.required) {
+      plan.missing.push(column.name);
+      continue;
+    }
+    if (!field || field.type === 'NULL') {
       if (column.required) {
         throw new SnapshotError({
           file,
           column: column.name,
           expected: describeKind(column.kind),
-          found: 'no such column',
-          message: `${file}: required column "${column.name}" (${describeKind(column.kind)}) is missing. Found columns: ${fields.map((f) => f.name).join(', ') || 'none'}.`,
+          found: field ? 'a column with no values' : 'no such column',
+          message: field
+            ? `${file}: required column "${column.name}" has no values.`
+            : `${file}: required column "${column.name}" (${describeKind(column.kind)}) is missing. Found columns: ${fields.map((f) => f.name).join(', ') || 'none'}.`,
         });
       }
       plan.missing.push(column.name);

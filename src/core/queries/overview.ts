@@ -1,0 +1,60 @@
+import { sqlNumber } from '../sql/escape';
+import { filterConditions, whereClause, type DataFilter } from './filters';
+
+/**
+ * Query builders for the overview. Comments are filtered by their post's submolt, so comment
+ * queries join posts only when a submolt filter is set.
+ */
+
+function commentsFrom(filter: DataFilter): string {
+  if (!filter.submolts.length) return `comments c ${whereClause(filterConditions(filter, { alias: 'c', submoltColumn: null }))}`;
+  return `comments c JOIN posts p ON p.id = c.post_id ${whereClause(
+    filterConditions(filter, { alias: 'c', submoltColumn: 'p.submolt_name' }),
+  )}`;
+}
+
+export function totalsSql(filter: DataFilter): string {
+  return `SELECT
+    (SELECT count(*) FROM posts ${whereClause(filterConditions(filter))})::DOUBLE AS posts,
+    (SELECT count(*) FROM ${commentsFrom(filter)})::DOUBLE AS comments,
+    (SELECT count(DISTINCT coalesce(author_id, author_name)) FROM posts ${whereClause(filterConditions(filter))})::DOUBLE AS post_authors,
+    (SELECT count(DISTINCT coalesce(c.author_id, c.author_name)) FROM ${commentsFrom(filter)})::DOUBLE AS comment_authors,
+    (SELECT count(DISTINCT submolt_name) FROM posts ${whereClause(filterConditions(filter))})::DOUBLE AS submolts`;
+}
+
+export type Bin = 'hour' | 'day';
+
+/** Posts and comments per hour or day. Deliberately ignores the date filter: it is the brush's own chart. */
+export function timelineSql(bin: Bin, filter: DataFilter): string {
+  const unfiltered: DataFilter = { ...filter, range: null };
+  return `WITH p AS (
+      SELECT date_trunc('${bin}', created_at) AS t, count(*) AS n FROM posts ${whereClause(filterConditions(unfiltered))} GROUP BY 1
+    ), c AS (
+      SELECT date_trunc('${bin}', c.created_at) AS t, count(*) AS n FROM ${commentsFrom(unfiltered)} GROUP BY 1
+    )
+    SELECT epoch_ms(coalesce(p.t, c.t))::DOUBLE AS t, coalesce(p.n, 0)::DOUBLE AS posts, coalesce(c.n, 0)::DOUBLE AS comments
+    FROM p FULL OUTER JOIN c ON p.t = c.t ORDER BY 1`;
+}
+
+export function topSubmoltsSql(filter: DataFilter, limit: number): string {
+  return `SELECT coalesce(submolt_name, '(none)') AS label, count(*)::DOUBLE AS value FROM posts
+    ${whereClause(filterConditions(filter))} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${sqlNumber(limit)}`;
+}
+
+export function topAgentsSql(filter: DataFilter, limit: number): string {
+  return `SELECT coalesce(author_name, author_id, '(unknown)') AS label, count(*)::DOUBLE AS value FROM posts
+    ${whereClause(filterConditions(filter))} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${sqlNumber(limit)}`;
+}
+
+/** Distribution of comments per post (counted in the data, not the posts' comment_count claim). */
+export function commentsPerPostSql(filter: DataFilter): string {
+  return `WITH k AS (
+      SELECT p.id, count(c.id) AS n FROM posts p LEFT JOIN comments c ON c.post_id = p.id
+      ${whereClause(filterConditions(filter, { alias: 'p' }))} GROUP BY p.id
+    )
+    SELECT least(n, 50)::DOUBLE AS comments, count(*)::DOUBLE AS posts FROM k GROUP BY 1 ORDER BY 1`;
+}
+
+export function submoltListSql(): string {
+  return `SELECT submolt_name AS name, count(*)::DOUBLE AS n FROM posts WHERE submolt_name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`;
+}

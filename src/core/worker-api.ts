@@ -1,0 +1,61 @@
+/**
+ * The engine's API across the worker boundary. Only plain, structured-cloneable data crosses it;
+ * errors that the user should read come back as SnapshotErrorData inside a rejected promise.
+ */
+import type { Manifest } from './snapshot/manifest';
+import type { TableName } from './snapshot/tables';
+
+export type LoadSource =
+  /** A snapshot directory (its manifest.json) or a bare Parquet file, by URL. */
+  | { kind: 'url'; url: string }
+  /** Files the user picked or dropped: a manifest.json with its Parquet files, or bare Parquet files. */
+  | { kind: 'files'; files: File[] };
+
+export interface LoadProgress {
+  phase: 'manifest' | 'download' | 'decode' | 'validate' | 'index';
+  table?: TableName;
+  bytesDone: number;
+  bytesTotal: number | null;
+  rowsDone: number;
+  rowsTotal: number | null;
+}
+
+export interface LoadNotice {
+  table: TableName | 'manifest';
+  message: string;
+}
+
+export interface LoadResult {
+  /** Increments with every successful load; lets the client drop results of older datasets. */
+  generation: number;
+  manifest: Manifest;
+  /** Rows actually loaded per table (the manifest's counts are claims, these are facts). */
+  rows: Partial<Record<TableName, number>>;
+  /** Repairs and ignored columns, e.g. "ignored extra columns: foo". */
+  notices: LoadNotice[];
+  millis: number;
+}
+
+export interface QueryColumn {
+  name: string;
+  type: string;
+}
+
+export interface QueryResult {
+  columns: QueryColumn[];
+  /** Row-major values: numbers, strings, booleans, null; timestamps as epoch ms numbers. */
+  rows: unknown[][];
+  /** True when the result had more rows than asked for. */
+  truncated: boolean;
+  millis: number;
+}
+
+export interface EngineApi {
+  /** Starts DuckDB (once) and reports its version. */
+  version(): Promise<string>;
+  load(source: LoadSource, onProgress: (p: LoadProgress) => void): Promise<LoadResult>;
+  cancelLoad(): void;
+  query(sql: string, maxRows?: number): Promise<QueryResult>;
+  /** Interrupts the query under way, if any. */
+  cancelQuery(): Promise<boolean>;
+}

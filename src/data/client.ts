@@ -1,0 +1,92 @@
+/**
+ * The only place that talks to the engine worker. Components and state classes ask it for data;
+ * it starts the worker once, caches query results per dataset generation, and turns the worker's
+ * errors back into readable ones.
+ */
+import * as Comlink from 'comlink';
+import type { EngineApi, LoadProgress, LoadResult, LoadSource, QueryResult } from '../core/worker-api';
+import { parseEngineError, type EngineError } from './engine-error';
+
+let remote: Comlink.Remote<EngineApi> | null = null;
+let worker: Worker | null = null;
+let generation = 0;
+const cache = new Map<string, Promise<QueryResult>>();
+const CACHE_LIMIT = 200;
+const crashListeners = new Set<(message: string) => void>();
+
+function engine(): Comlink.Remote<EngineApi> {
+  if (!remote) {
+    worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+    worker.addEventListener('error', (e) => {
+      // A dead worker cannot be trusted again: forget it so the next call starts a fresh one.
+      remote = null;
+      worker = null;
+      cache.clear();
+      for (const l of crashListeners) l(e.message || 'the data engine stopped');
+    });
+    remote = Comlink.wrap<EngineApi>(worker);
+  }
+  return remote;
+}
+
+export function onEngineCrash(listener: (message: string) => void): () => void {
+  crashListeners.add(listener);
+  return () => crashListeners.delete(listener);
+}
+
+export async function engineVersion(): Promise<string> {
+  return engine().version();
+}
+
+export async function loadDataset(source: LoadSource, onProgress: (p: LoadProgress) => void): Promise<LoadResult> {
+  try {
+    const result = await engine().load(source, Comlink.proxy(onProgress));
+    generation = result.generation;
+    cache.clear();
+    return result;
+  } catch (e) {
+    throw parseEngineError(e);
+  }
+}
+
+export function cancelLoad(): void {
+  void engine().cancelLoad();
+}
+
+/** Runs SQL; identical SQL on the same dataset is answered from the cache. */
+export function query(sql: string, maxRows = 100_000): Promise<QueryResult> {
+  const key = `${generation}\u0000${maxRows}\u0000${sql}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = engine()
+      .query(sql, maxRows)
+      .catch((e: unknown) => {
+        cache.delete(key);
+        throw parseEngineError(e);
+      });
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/** Runs SQL without caching (the console: the user may re-run on purpose). */
+export async function queryFresh(sql: string, maxRows = 100_000): Promise<QueryResult> {
+  try {
+    return await engine().query(sql, maxRows);
+  } catch (e) {
+    throw parseEngineError(e);
+  }
+}
+
+export async function cancelQuery(): Promise<boolean> {
+  return engine().cancelQuery();
+}
+
+/** Rows as objects keyed by column name: convenient for small results. */
+export async function queryObjects<T extends Record<string, unknown>>(sql: string): Promise<T[]> {
+  const r = await query(sql);
+  return r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c.name, row[i]])) as T);
+}
+
+export type { EngineError };

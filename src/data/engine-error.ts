@@ -1,0 +1,27 @@
+import { isSnapshotErrorData, type SnapshotErrorData } from '../core/snapshot/errors';
+
+/** An error from the engine, as the UI shows it. */
+export interface EngineError {
+  kind: 'snapshot' | 'cancelled' | 'engine';
+  message: string;
+  detail: SnapshotErrorData | null;
+}
+
+export function parseEngineError(e: unknown): EngineError {
+  const err = e as { name?: string; message?: string };
+  if (err?.name === 'AbortError') return { kind: 'cancelled', message: 'Loading was cancelled.', detail: null };
+  const message = typeof err?.message === 'string' ? err.message : String(e);
+  if (err?.name === 'SnapshotError' || message.startsWith('{"name":"SnapshotError"')) {
+    try {
+      const data: unknown = JSON.parse(message);
+      if (isSnapshotErrorData(data)) return { kind: 'snapshot', message: data.message, detail: data };
+    } catch {
+      /* fall through: show the raw message */
+    }
+  }
+  return { kind: 'engine', message, detail: null };
+}
+
+export function isEngineError(e: unknown): e is EngineError {
+  return typeof e === 'object' && e !== null && 'kind' in e && 'message' in e;
+}

@@ -1,0 +1,107 @@
+import { getContext, setContext } from 'svelte';
+import { DAY_MS } from '../core/frame';
+import type { DataFilter } from '../core/queries/filters';
+import { onEngineCrash } from '../data/client';
+import { DatasetState } from './dataset.svelte';
+import { APP_PARAMS, type ViewName } from './permalink';
+import { UrlSync } from './url-sync.svelte';
+
+/**
+ * App-wide state: the permalink, the dataset, and messages for the user. Views read the filter
+ * from here; the brush writes it.
+ */
+export class AppState {
+  url = new UrlSync(APP_PARAMS, location.search);
+  dataset = new DatasetState();
+  /** Things the user should know that are not errors (dropped link parameters, recoveries). */
+  notices = $state<string[]>([]);
+  readonly base: string;
+
+  constructor(base: string) {
+    this.base = base;
+    if (this.url.dropped.length) {
+      this.notices.push(`Ignored link parameters that were not valid: ${this.url.dropped.join(', ')}.`);
+    }
+    onEngineCrash((msg) => {
+      this.notices.push(`The data engine stopped (${msg}); it was restarted and the view restored from the link.`);
+      void this.openFromUrl();
+    });
+  }
+
+  get view(): ViewName {
+    return this.url.state.view;
+  }
+  set view(v: ViewName) {
+    this.url.state.view = v;
+  }
+
+  /** The filter every view applies: the brushed days (inclusive) and chosen submolts. */
+  get filter(): DataFilter {
+    const { from, to, submolt } = this.url.state;
+    const range: [number, number] | null =
+      from !== null || to !== null ? [from ?? 0, (to ?? Date.UTC(2100, 0, 1) - DAY_MS) + DAY_MS] : null;
+    return { range, submolts: submolt };
+  }
+
+  /** Sets the date filter from a brushed range, snapped to whole UTC days. */
+  setRange(range: [number, number] | null): void {
+    if (!range) {
+      this.url.state.from = null;
+      this.url.state.to = null;
+      return;
+    }
+    this.url.state.from = Math.floor(range[0] / DAY_MS) * DAY_MS;
+    this.url.state.to = Math.floor((range[1] - 1) / DAY_MS) * DAY_MS;
+  }
+
+  setSubmolts(names: string[]): void {
+    this.url.state.submolt = names;
+  }
+
+  /** Loads what the link names: a URL, a bundled dataset id, or the default. */
+  async openFromUrl(): Promise<void> {
+    const { data, ds } = this.url.state;
+    if (data) {
+      await this.dataset.load({ kind: 'url', url: data }, { url: data });
+      return;
+    }
+    if (!this.dataset.catalog.length) await this.dataset.loadCatalog(this.base);
+    const entry = this.dataset.catalog.find((e) => e.id === ds) ?? this.dataset.catalog[0];
+    if (ds && entry?.id !== ds) this.notices.push(`No bundled dataset is called "${ds}"; opened the default instead.`);
+    if (!entry) {
+      this.dataset.error = { kind: 'engine', message: 'No bundled dataset was found (data/index.json).', detail: null };
+      return;
+    }
+    await this.openBundled(entry.id);
+  }
+
+  async openBundled(id: string): Promise<void> {
+    const entry = this.dataset.catalog.find((e) => e.id === id);
+    if (!entry) return;
+    const url = new URL(`${this.base}data/${entry.path}`, location.href).href;
+    const ok = await this.dataset.load({ kind: 'url', url }, { id });
+    if (ok) {
+      this.url.state.ds = id === this.dataset.catalog[0]?.id ? '' : id;
+      this.url.state.data = '';
+    }
+  }
+
+  async openFiles(files: File[]): Promise<void> {
+    const ok = await this.dataset.load({ kind: 'files', files }, { files: files.map((f) => f.name).join(', ') });
+    if (ok) {
+      this.notices.push('Local files cannot be put in a link: a shared link will open the default dataset.');
+    }
+  }
+
+  /** Opening a URL reloads the page with ?data=…, so the security policy can allow that one origin. */
+  openUrl(url: string): void {
+    const u = new URL(location.href);
+    u.search = '';
+    u.searchParams.set('data', url);
+    location.assign(u.href);
+  }
+}
+
+const KEY = Symbol('app');
+export const setApp = (app: AppState) => setContext(KEY, app);
+export const getApp = () => getContext<AppState>(KEY);

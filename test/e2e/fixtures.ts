@@ -1,0 +1,54 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+
+/** A made-up origin standing for "a data URL the user gave": served from test/fixtures. */
+export const DATA_ORIGIN = 'http://data.moltscope.test';
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+export interface RequestLog {
+  /** Every URL the page or its workers asked for. */
+  all: string[];
+  /** Those that left the page's origin and were not the test data origin. */
+  outside: string[];
+}
+
+/**
+ * Every test gets a page whose requests are logged; any request to another origin than the site
+ * and the test data origin is blocked and recorded, and the test fails if there was one.
+ */
+export const test = base.extend<{ requests: RequestLog }>({
+  requests: async ({ page, baseURL }, use) => {
+    const site = new URL(baseURL!).origin;
+    const log: RequestLog = { all: [], outside: [] };
+    await page.context().route('**/*', async (route) => {
+      const url = route.request().url();
+      log.all.push(url);
+      const origin = new URL(url).origin;
+      if (origin === site) return route.continue();
+      if (origin === DATA_ORIGIN) return serveFixture(route.request().url(), route);
+      if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      log.outside.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await use(log);
+    expect(log.outside, 'requests that left the site').toEqual([]);
+  },
+});
+
+async function serveFixture(url: string, route: import('@playwright/test').Route) {
+  const path = normalize(decodeURIComponent(new URL(url).pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(FIXTURES, path);
+  if (!file.startsWith(FIXTURES) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+  const body = readFileSync(file);
+  const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+  return route.fulfill({ status: 200, body, headers: { 'content-type': type, 'access-control-allow-origin': '*' } });
+}
+
+/** Waits until a dataset is open and its totals are drawn. */
+export async function waitForDataset(page: Page): Promise<void> {
+  await expect(page.getByTestId('dataset-card')).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByTestId('total-posts')).toBeVisible();
+}
+
+export { expect };

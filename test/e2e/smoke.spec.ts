@@ -1,0 +1,9 @@
+import { test, expect, DATA_ORIGIN, waitForDataset } from './fixtures';
+
+test('opens a snapshot by URL and shows its totals', async ({ page, requests }) => {
+  await page.goto(`./?data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
+  await waitForDataset(page);
+  await expect(page.getByTestId('total-posts')).toHaveText('6');
+  await expect(page.getByTestId('total-comments')).toHaveText('9');
+  expect(requests.all.some((u) => u.startsWith(DATA_ORIGIN))).toBe(true);
+});

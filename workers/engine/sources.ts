@@ -1,0 +1,114 @@
+import type { LoadSource } from '../../src/core/worker-api';
+import { SnapshotError } from '../../src/core/snapshot/errors';
+import { validateManifest } from '../../src/core/snapshot/validate-manifest';
+import type { Manifest } from '../../src/core/snapshot/manifest';
+import { TABLE_NAMES, type TableName } from '../../src/core/snapshot/tables';
+
+/** Where one table's bytes come from. */
+export type TableSource = { table: TableName; file: string } & ({ url: string } | { blob: Blob });
+
+export interface ResolvedSource {
+  manifest: Manifest | null;
+  tables: TableSource[];
+  /** Human name when there is no manifest. */
+  label: string;
+}
+
+/** Which table a bare file is, from its name: "moltbook_posts.parquet" is posts. */
+export function tableOfFileName(name: string): TableName | null {
+  const base = name.toLowerCase().replace(/^.*\//, '');
+  // Check comments before posts: "post_comments.parquet" holds comments.
+  const order: TableName[] = ['embeddings', 'comments', 'submolts', 'agents', 'posts'];
+  for (const t of order) if (base.includes(t.replace(/s$/, ''))) return t;
+  return null;
+}
+
+async function readJson(text: string, file: string): Promise<unknown> {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SnapshotError({ file, expected: 'JSON', found: 'invalid JSON', message: `${file}: is not valid JSON.` });
+  }
+}
+
+/** Resolves a manifest's file paths against its URL, refusing any that leave the manifest's origin. */
+function manifestTables(manifest: Manifest, base: URL): TableSource[] {
+  const out: TableSource[] = [];
+  for (const t of TABLE_NAMES) {
+    const entry = manifest.files[t];
+    if (!entry) continue;
+    const url = new URL(entry.path, base);
+    if (url.origin !== base.origin) {
+      throw new SnapshotError({
+        file: 'manifest.json',
+        column: `files.${t}.path`,
+        expected: 'a path on the same site as the manifest',
+        found: url.origin,
+        message: `manifest.json: files.${t}.path points to another site (${url.origin}); only files beside the manifest are read.`,
+      });
+    }
+    out.push({ table: t, file: entry.path, url: url.href });
+  }
+  return out;
+}
+
+export async function resolveSource(source: LoadSource, signal: AbortSignal): Promise<ResolvedSource> {
+  if (source.kind === 'url') {
+    const url = new URL(source.url, self.location.href);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new SnapshotError({ file: source.url, message: `Only http(s) URLs can be loaded, not ${url.protocol}` });
+    }
+    if (/\.parquet$/i.test(url.pathname)) {
+      const file = url.pathname.split('/').pop() ?? 'file.parquet';
+      return { manifest: null, label: file, tables: [{ table: tableOfFileName(file) ?? 'posts', file, url: url.href }] };
+    }
+    const manifestUrl = /\.json$/i.test(url.pathname) ? url : new URL('manifest.json', url.href.endsWith('/') ? url : `${url.href}/`);
+    let res: Response;
+    try {
+      res = await fetch(manifestUrl, { signal, credentials: 'omit' });
+    } catch (e) {
+      if (signal.aborted) throw e;
+      throw new SnapshotError({ file: 'manifest.json', message: `manifest.json could not be downloaded from ${manifestUrl.href}.` });
+    }
+    if (!res.ok) {
+      throw new SnapshotError({ file: 'manifest.json', found: `HTTP ${res.status}`, message: `manifest.json: the server answered HTTP ${res.status} (${manifestUrl.href}).` });
+    }
+    const manifest = validateManifest(await readJson(await res.text(), 'manifest.json'));
+    return { manifest, label: manifest.name, tables: manifestTables(manifest, manifestUrl) };
+  }
+  const files = source.files;
+  const manifestFile = files.find((f) => f.name.toLowerCase().endsWith('.json'));
+  if (manifestFile) {
+    const manifest = validateManifest(await readJson(await manifestFile.text(), manifestFile.name));
+    const tables: TableSource[] = [];
+    for (const t of TABLE_NAMES) {
+      const entry = manifest.files[t];
+      if (!entry) continue;
+      const name = entry.path.split('/').pop()!;
+      const blob = files.find((f) => f.name === name);
+      if (!blob) {
+        throw new SnapshotError({
+          file: name,
+          message: `${name}: the manifest lists it for ${t}, but it was not among the files given. Select the manifest together with its Parquet files.`,
+        });
+      }
+      tables.push({ table: t, file: name, blob });
+    }
+    return { manifest, label: manifest.name, tables };
+  }
+  const tables: TableSource[] = [];
+  for (const f of files) {
+    const t = tableOfFileName(f.name);
+    if (!t) {
+      throw new SnapshotError({
+        file: f.name,
+        message: `${f.name}: cannot tell which table this is. Name files after their table (posts, comments, agents, submolts, embeddings) or include a manifest.json.`,
+      });
+    }
+    if (tables.some((x) => x.table === t)) {
+      throw new SnapshotError({ file: f.name, message: `${f.name}: two files were given for the ${t} table.` });
+    }
+    tables.push({ table: t, file: f.name, blob: f });
+  }
+  return { manifest: null, label: files.map((f) => f.name).join(', '), tables };
+}
