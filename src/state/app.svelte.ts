@@ -23,7 +23,9 @@ export class AppState {
       this.notices.push(`Ignored link parameters that were not valid: ${this.url.dropped.join(', ')}.`);
     }
     onEngineCrash((msg) => {
-      this.notices.push(`The data engine stopped (${msg}); it was restarted and the view restored from the link.`);
+      this.notices.push(
+        `The data engine stopped (${msg}); it was restarted and the view restored from the link.`,
+      );
       void this.openFromUrl();
     });
   }
@@ -67,9 +69,14 @@ export class AppState {
     }
     if (!this.dataset.catalog.length) await this.dataset.loadCatalog(this.base);
     const entry = this.dataset.catalog.find((e) => e.id === ds) ?? this.dataset.catalog[0];
-    if (ds && entry?.id !== ds) this.notices.push(`No bundled dataset is called "${ds}"; opened the default instead.`);
+    if (ds && entry?.id !== ds)
+      this.notices.push(`No bundled dataset is called "${ds}"; opened the default instead.`);
     if (!entry) {
-      this.dataset.error = { kind: 'engine', message: 'No bundled dataset was found (data/index.json).', detail: null };
+      this.dataset.error = {
+        kind: 'engine',
+        message: 'No bundled dataset was found (data/index.json).',
+        detail: null,
+      };
       return;
     }
     await this.openBundled(entry.id);
@@ -78,6 +85,7 @@ export class AppState {
   async openBundled(id: string): Promise<void> {
     const entry = this.dataset.catalog.find((e) => e.id === id);
     if (!entry) return;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
     const url = new URL(`${this.base}data/${entry.path}`, location.href).href;
     const ok = await this.dataset.load({ kind: 'url', url }, { id });
     if (ok) {
@@ -87,7 +95,10 @@ export class AppState {
   }
 
   async openFiles(files: File[]): Promise<void> {
-    const ok = await this.dataset.load({ kind: 'files', files }, { files: files.map((f) => f.name).join(', ') });
+    const ok = await this.dataset.load(
+      { kind: 'files', files },
+      { files: files.map((f) => f.name).join(', ') },
+    );
     if (ok) {
       this.notices.push('Local files cannot be put in a link: a shared link will open the default dataset.');
     }
@@ -95,6 +106,7 @@ export class AppState {
 
   /** Opening a URL reloads the page with ?data=…, so the security policy can allow that one origin. */
   openUrl(url: string): void {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
     const u = new URL(location.href);
     u.search = '';
     u.searchParams.set('data', url);

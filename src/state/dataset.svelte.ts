@@ -37,7 +37,10 @@ export class DatasetState {
     }
   }
 
-  async load(source: LoadSource, origin: { id: string } | { url: string } | { files: string }): Promise<boolean> {
+  async load(
+    source: LoadSource,
+    origin: { id: string } | { url: string } | { files: string },
+  ): Promise<boolean> {
     this.loading = true;
     this.error = null;
     this.progress = null;

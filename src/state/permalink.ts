@@ -1,11 +1,4 @@
-import {
-  dayParam,
-  enumParam,
-  listParam,
-  textParam,
-  urlParam,
-  type ParamSpec,
-} from './url-codec';
+import { dayParam, enumParam, listParam, textParam, urlParam, type ParamSpec } from './url-codec';
 
 export const VIEWS = ['overview', 'convergence', 'agents', 'network', 'explore', 'methods'] as const;
 export type ViewName = (typeof VIEWS)[number];

@@ -28,7 +28,8 @@ export function decodeState<S>(search: string, spec: ParamSpec<S>): { state: S; 
     }
     state[key] = value === undefined ? p.default : value;
   }
-  for (const key of params.keys()) if (!(key in (spec as object)) && !dropped.includes(key)) dropped.push(key);
+  for (const key of params.keys())
+    if (!(key in (spec as object)) && !dropped.includes(key)) dropped.push(key);
   return { state, dropped };
 }
 
@@ -55,7 +56,11 @@ export function encodeState<S>(state: S, spec: ParamSpec<S>): string {
 // Building blocks for parameter specs.
 
 export function enumParam<T extends string>(values: readonly T[], fallback: T): Param<T> {
-  return { default: fallback, parse: (raw) => (values.includes(raw as T) ? (raw as T) : undefined), format: (v) => v };
+  return {
+    default: fallback,
+    parse: (raw) => (values.includes(raw as T) ? (raw as T) : undefined),
+    format: (v) => v,
+  };
 }
 
 export function intParam(min: number, max: number, fallback: number): Param<number> {
@@ -87,7 +92,8 @@ export function textParam(maxLength: number, fallback = ''): Param<string> {
   return {
     default: fallback,
     // eslint-disable-next-line no-control-regex
-    parse: (raw) => (raw.length <= maxLength && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(raw) ? raw : undefined),
+    parse: (raw) =>
+      raw.length <= maxLength && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(raw) ? raw : undefined,
     format: (v) => v,
   };
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { join } from 'node:path';
+import { totalsSql, topSubmoltsSql, timelineSql } from '../../../src/core/queries/overview';
+import type { DataFilter } from '../../../src/core/queries/filters';
+
+const TINY = join(import.meta.dirname, '../../fixtures/tiny');
+let db: DuckDBConnection;
+
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+  return (await db.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+}
+
+beforeAll(async () => {
+  db = await (await DuckDBInstance.create(':memory:')).connect();
+  await db.run(`CREATE VIEW posts AS SELECT * FROM read_parquet('${TINY}/posts.parquet')`);
+  await db.run(`CREATE VIEW comments AS SELECT * FROM read_parquet('${TINY}/comments.parquet')`);
+});
+
+describe('overview SQL on the tiny fixture (counted by hand)', () => {
+  it('totals without a filter', async () => {
+    const [t] = await rows(totalsSql({ range: null, submolts: [] }));
+    expect(t).toMatchObject({ posts: 6, comments: 9, post_authors: 3, comment_authors: 3, submolts: 2 });
+  });
+
+  it('totals for one day and one submolt', async () => {
+    // 2026-01-29: posts p3 (crypto) and p4 (general); comments c6 (on p3), c7 and c8 (on p4).
+    const f: DataFilter = { range: [Date.UTC(2026, 0, 29), Date.UTC(2026, 0, 30)], submolts: ['general'] };
+    const [t] = await rows(totalsSql(f));
+    expect(t).toMatchObject({ posts: 1, comments: 2 });
+  });
+
+  it('treats hostile submolt names as data', async () => {
+    const f: DataFilter = { range: null, submolts: ["x'); DROP TABLE posts; --", 'general'] };
+    const [t] = await rows(totalsSql(f));
+    expect(t.posts).toBe(4);
+    expect((await rows(topSubmoltsSql(f, 5))).map((r) => r.label)).toEqual(['general']);
+  });
+
+  it('daily timeline sums to the totals', async () => {
+    const bins = await rows(timelineSql('day', { range: null, submolts: [] }));
+    expect(bins.map((b) => [b.posts, b.comments])).toEqual([
+      [2, 5],
+      [2, 3],
+      [2, 1],
+    ]);
+  });
+});
