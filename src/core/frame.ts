@@ -24,6 +24,8 @@ export interface ItemColumns {
   upvotes: Float64Array;
   /** Row-major n × Frame.dim unit vectors, or null when the snapshot has no embeddings. */
   vectors: Float32Array | null;
+  /** 1 where the row has an embedding; absent means every row has one when `vectors` is set. */
+  hasVector?: Uint8Array;
   /** Texts (posts: title + "\n\n" + content; comments: content), only when a diagnostic asked for them. */
   texts: string[] | null;
 }

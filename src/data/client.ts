@@ -16,7 +16,10 @@ const crashListeners = new Set<(message: string) => void>();
 
 function engine(): Comlink.Remote<EngineApi> {
   if (!remote) {
-    worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+    worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'engine',
+    });
     worker.addEventListener('error', (e) => {
       // A dead worker cannot be trusted again: forget it so the next call starts a fresh one.
       remote = null;
@@ -38,7 +41,10 @@ export async function engineVersion(): Promise<string> {
   return engine().version();
 }
 
-export async function loadDataset(source: LoadSource, onProgress: (p: LoadProgress) => void): Promise<LoadResult> {
+export async function loadDataset(
+  source: LoadSource,
+  onProgress: (p: LoadProgress) => void,
+): Promise<LoadResult> {
   try {
     const result = await engine().load(source, Comlink.proxy(onProgress));
     generation = result.generation;

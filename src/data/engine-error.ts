@@ -9,7 +9,8 @@ export interface EngineError {
 
 export function parseEngineError(e: unknown): EngineError {
   const err = e as { name?: string; message?: string };
-  if (err?.name === 'AbortError') return { kind: 'cancelled', message: 'Loading was cancelled.', detail: null };
+  if (err?.name === 'AbortError')
+    return { kind: 'cancelled', message: 'Loading was cancelled.', detail: null };
   const message = typeof err?.message === 'string' ? err.message : String(e);
   if (err?.name === 'SnapshotError' || message.startsWith('{"name":"SnapshotError"')) {
     try {

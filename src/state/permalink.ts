@@ -19,6 +19,8 @@ export interface AppParams {
   from: number | null;
   to: number | null;
   submolt: string[];
+  /** Timeline bin of the overview. */
+  bin: 'day' | 'hour';
 }
 
 export const APP_PARAMS: ParamSpec<AppParams> = {
@@ -28,4 +30,5 @@ export const APP_PARAMS: ParamSpec<AppParams> = {
   from: dayParam(),
   to: dayParam(),
   submolt: listParam(20, SUBMOLT),
+  bin: enumParam(['day', 'hour'] as const, 'day'),
 };

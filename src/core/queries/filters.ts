@@ -13,14 +13,21 @@ export const NO_FILTER: DataFilter = { range: null, submolts: [] };
  * WHERE conditions for a table with created_at (and submolt_name, for posts). Comments are
  * filtered by their own time and by their post's submolt, through `postAlias` when given.
  */
-export function filterConditions(filter: DataFilter, opts: { alias?: string; submoltColumn?: string | null } = {}): string[] {
+export function filterConditions(
+  filter: DataFilter,
+  opts: { alias?: string; submoltColumn?: string | null } = {},
+): string[] {
   const a = opts.alias ? `${opts.alias}.` : '';
   const out: string[] = [];
   if (filter.range) {
-    out.push(`${a}created_at >= ${sqlTimestamp(filter.range[0])}`, `${a}created_at < ${sqlTimestamp(filter.range[1])}`);
+    out.push(
+      `${a}created_at >= ${sqlTimestamp(filter.range[0])}`,
+      `${a}created_at < ${sqlTimestamp(filter.range[1])}`,
+    );
   }
   const submoltColumn = opts.submoltColumn === undefined ? `${a}submolt_name` : opts.submoltColumn;
-  if (filter.submolts.length && submoltColumn) out.push(`${submoltColumn} IN ${sqlStringList(filter.submolts)}`);
+  if (filter.submolts.length && submoltColumn)
+    out.push(`${submoltColumn} IN ${sqlStringList(filter.submolts)}`);
   return out;
 }
 

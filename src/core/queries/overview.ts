@@ -7,7 +7,8 @@ import { filterConditions, whereClause, type DataFilter } from './filters';
  */
 
 function commentsFrom(filter: DataFilter): string {
-  if (!filter.submolts.length) return `comments c ${whereClause(filterConditions(filter, { alias: 'c', submoltColumn: null }))}`;
+  if (!filter.submolts.length)
+    return `comments c ${whereClause(filterConditions(filter, { alias: 'c', submoltColumn: null }))}`;
   return `comments c JOIN posts p ON p.id = c.post_id ${whereClause(
     filterConditions(filter, { alias: 'c', submoltColumn: 'p.submolt_name' }),
   )}`;

@@ -35,9 +35,7 @@ export function matchKind(kind: ColumnKind, duckdbType: string): KindMatch {
     case 'int8list':
       return /^TINYINT\[\d*\]$/.test(t) ? { status: 'ok' } : { status: 'bad' };
     case 'floatlist':
-      return /^(FLOAT|DOUBLE)\[\d*\]$/.test(t)
-        ? { status: 'ok' }
-        : { status: 'bad' };
+      return /^(FLOAT|DOUBLE)\[\d*\]$/.test(t) ? { status: 'ok' } : { status: 'bad' };
   }
 }
 

@@ -8,7 +8,13 @@ export class SnapshotError extends Error {
   readonly expected: string | null;
   readonly found: string | null;
 
-  constructor(opts: { file: string; column?: string | null; expected?: string | null; found?: string | null; message: string }) {
+  constructor(opts: {
+    file: string;
+    column?: string | null;
+    expected?: string | null;
+    found?: string | null;
+    message: string;
+  }) {
     super(opts.message);
     this.name = 'SnapshotError';
     this.file = opts.file;
@@ -19,7 +25,14 @@ export class SnapshotError extends Error {
 
   /** Plain data, so the error survives the worker boundary (structured clone drops subclasses). */
   toJSON(): SnapshotErrorData {
-    return { name: 'SnapshotError', message: this.message, file: this.file, column: this.column, expected: this.expected, found: this.found };
+    return {
+      name: 'SnapshotError',
+      message: this.message,
+      file: this.file,
+      column: this.column,
+      expected: this.expected,
+      found: this.found,
+    };
   }
 }
 

@@ -15,7 +15,8 @@ function fail(column: string, expected: string, found: unknown): never {
   });
 }
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 const str = (o: Record<string, unknown>, k: string): string =>
   typeof o[k] === 'string' ? (o[k] as string) : fail(k, 'text', o[k]);
 
@@ -30,7 +31,8 @@ export function validateManifest(raw: unknown): Manifest {
   if (!isObj(raw.files)) fail('files', 'an object of table → {path, rows}', raw.files);
   const files: Manifest['files'] = {};
   for (const [name, entry] of Object.entries(raw.files)) {
-    if (!TABLE_NAMES.includes(name as TableName)) fail(`files.${name}`, `one of ${TABLE_NAMES.join(', ')}`, name);
+    if (!TABLE_NAMES.includes(name as TableName))
+      fail(`files.${name}`, `one of ${TABLE_NAMES.join(', ')}`, name);
     if (!isObj(entry)) fail(`files.${name}`, 'an object {path, rows}', entry);
     const path = entry.path;
     if (typeof path !== 'string' || path.length === 0) fail(`files.${name}.path`, 'a file path', path);

@@ -3,26 +3,17 @@
  * (Han, Hiragana, Katakana, Hangul) stand alone as single tokens because those scripts do not
  * separate words with spaces.
  */
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu;
-const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const TOKEN = new RegExp(`[${CJK_CLASS}]|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
 
 export function tokenize(text: string): string[] {
   if (!text) return [];
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(TOKEN)) {
-    const tok = m[0];
-    // A run of letters may start in a non-CJK script and end in CJK; the regex splits those
-    // already, except Hangul syllables that \p{L}+ would join: keep each CJK char on its own.
-    if (tok.length > 1 && CJK.test(tok[0])) {
-      for (const ch of tok) out.push(ch);
-    } else {
-      out.push(tok);
-    }
-  }
+  for (const m of text.toLowerCase().matchAll(TOKEN)) out.push(m[0]);
   return out;
 }
 
-/** The n-grams (joined by a space) of a token list, for n = 1..maxN. */
+/** The n-grams (joined by a space) of a token list, for n = 1..maxN; index n-1 holds the n-grams. */
 export function ngrams(tokens: string[], maxN: number): string[][] {
   const byN: string[][] = [];
   for (let n = 1; n <= maxN; n++) {

@@ -1,0 +1,130 @@
+/**
+ * §1 Local density S_K(p): mean cosine of an item to its K nearest neighbours among the same
+ * bucket's items, averaged per bucket. Exact kNN, on a seeded sample of at most `sampleMax` items
+ * per bucket; the result says which buckets were sampled.
+ */
+import type { Frame, FrameFilter } from '../frame.ts';
+import { mulberry32, sampleIndices, shuffleInPlace, type Rng } from './rng.ts';
+import { bucketStartMs, bucketsOf, hasVector, itemsOf, selectRows, type ItemKind, type TimeUnit } from './select.ts';
+import { bucketRange } from './stabilization.ts';
+import { finiteOrNull, quantile } from './stats.ts';
+
+export interface KnnDensityParams {
+  kind: ItemKind;
+  unit: TimeUnit;
+  k: number;
+  /** Largest number of items per bucket searched exactly; larger buckets are sampled. */
+  sampleMax: number;
+  /** Permutations of day labels for the null band; each costs as much as the curve itself. */
+  permutations: number;
+  seed: number;
+}
+
+export const KNN_DEFAULTS: KnnDensityParams = { kind: 'posts', unit: 'day', k: 10, sampleMax: 5000, permutations: 20, seed: 1 };
+
+export interface KnnDensityResult {
+  params: KnnDensityParams;
+  buckets: number[];
+  startMs: number[];
+  /** Items in the bucket and how many were searched (less when sampled). */
+  counts: number[];
+  used: number[];
+  sampled: boolean;
+  /** Bucket mean of S_K; null when a bucket has ≤ K items. */
+  density: (number | null)[];
+  null: { p05: (number | null)[]; p95: (number | null)[] } | null;
+}
+
+/**
+ * Mean over items of the mean cosine to their K nearest others, among `rows` (exact, O(n²·dim)).
+ * Each pair's dot is computed once and offered to both ends' top-K lists.
+ */
+export function meanKnnSimilarity(vectors: Float32Array, dim: number, rows: ArrayLike<number>, k: number): number {
+  const n = rows.length;
+  if (n <= k) return NaN;
+  const local = new Float32Array(n * dim);
+  for (let a = 0; a < n; a++) local.set(vectors.subarray(rows[a] * dim, rows[a] * dim + dim), a * dim);
+  // best[a*k .. a*k+k) holds a's top-K similarities, unsorted; minAt tracks the smallest slot.
+  const best = new Float64Array(n * k).fill(-Infinity);
+  const minVal = new Float64Array(n).fill(-Infinity);
+  const minAt = new Int32Array(n);
+  const offer = (a: number, s: number) => {
+    if (s <= minVal[a]) return;
+    const o = a * k;
+    best[o + minAt[a]] = s;
+    let m = best[o];
+    let at = 0;
+    for (let j = 1; j < k; j++) if (best[o + j] < m) ((m = best[o + j]), (at = j));
+    minVal[a] = m;
+    minAt[a] = at;
+  };
+  for (let a = 0; a < n; a++) {
+    const ao = a * dim;
+    for (let b = a + 1; b < n; b++) {
+      const bo = b * dim;
+      let s = 0;
+      for (let d = 0; d < dim; d++) s += local[ao + d] * local[bo + d];
+      offer(a, s);
+      offer(b, s);
+    }
+  }
+  let total = 0;
+  for (let i = 0; i < n * k; i++) total += best[i];
+  return total / (n * k);
+}
+
+function densityCurve(vectors: Float32Array, dim: number, byBucket: Int32Array[], p: KnnDensityParams, rng: Rng) {
+  const used: number[] = [];
+  const density = byBucket.map((rows) => {
+    const pick = sampleIndices(rows.length, p.sampleMax, rng);
+    used.push(pick.length);
+    return meanKnnSimilarity(vectors, dim, Array.from(pick, (j) => rows[j]), p.k);
+  });
+  return { density, used };
+}
+
+/** §1 daily mean kNN density with an optional permuted-label null band. */
+export function knnDensity(frame: Frame, params: Partial<KnnDensityParams> = {}, filter: FrameFilter = {}): KnnDensityResult {
+  const p = { ...KNN_DEFAULTS, ...params };
+  const items = itemsOf(frame, p.kind);
+  const { bucket, count } = bucketsOf(frame, items, p.unit);
+  const [lo, hi] = bucketRange(frame, p.unit, count, filter);
+  const len = Math.max(0, hi - lo + 1);
+  const rows = items.vectors ? selectRows(items, filter).filter((i) => hasVector(items, i)) : new Int32Array(0);
+  const group = (labels: ArrayLike<number>): Int32Array[] => {
+    const lists: number[][] = Array.from({ length: len }, () => []);
+    for (let j = 0; j < rows.length; j++) {
+      const t = labels[j] - lo;
+      if (t >= 0 && t < len) lists[t].push(rows[j]);
+    }
+    return lists.map((l) => Int32Array.from(l));
+  };
+  const labels = rows.map((i) => bucket[i]);
+  const byBucket = group(labels);
+  const rng = mulberry32(p.seed);
+  const vectors = items.vectors ?? new Float32Array(0);
+  const observed = densityCurve(vectors, frame.dim, byBucket, p, rng);
+  let nullBand: KnnDensityResult['null'] = null;
+  if (p.permutations > 0 && rows.length > 0) {
+    const runs: number[][] = [];
+    for (let r = 0; r < p.permutations; r++) {
+      runs.push(densityCurve(vectors, frame.dim, group(shuffleInPlace(labels.slice(), rng)), p, rng).density);
+    }
+    const at = (t: number) => runs.map((run) => run[t]).filter(Number.isFinite);
+    nullBand = {
+      p05: byBucket.map((_, t) => finiteOrNull(quantile(at(t), 0.05))),
+      p95: byBucket.map((_, t) => finiteOrNull(quantile(at(t), 0.95))),
+    };
+  }
+  const list = Array.from({ length: len }, (_, t) => lo + t);
+  return {
+    params: p,
+    buckets: list,
+    startMs: list.map((b) => bucketStartMs(frame, p.unit, b)),
+    counts: byBucket.map((r) => r.length),
+    used: observed.used,
+    sampled: byBucket.some((r) => r.length > p.sampleMax),
+    density: observed.density.map(finiteOrNull),
+    null: nullBand,
+  };
+}
