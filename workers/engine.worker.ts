@@ -5,7 +5,11 @@
 import * as Comlink from 'comlink';
 import type { EngineApi, LoadProgress, LoadSource } from '../src/core/worker-api';
 import { getEngine } from './engine/duckdb';
-import { loadDataset } from './engine/load-dataset';
+import { currentGeneration, loadDataset } from './engine/load-dataset';
+import { getFrame } from './engine/frame-source';
+import { toFrameFilter } from './engine/to-frame-filter';
+import { DIAGNOSTICS, type DiagnosticId, type DiagnosticParams } from '../src/core/diagnostics';
+import type { DataFilter } from '../src/core/queries/filters';
 import { toRows } from './engine/to-rows';
 import { serialiseError } from './engine/serialise-error';
 
@@ -49,6 +53,35 @@ const api: EngineApi = {
   async cancelQuery() {
     const { conn } = await getEngine();
     return conn.cancelSent();
+  },
+
+  async frameInfo() {
+    const { conn } = await getEngine();
+    const started = performance.now();
+    const frame = await getFrame(conn, currentGeneration());
+    return {
+      generation: currentGeneration(),
+      day0Ms: frame.day0Ms,
+      days: frame.days,
+      dim: frame.dim,
+      agents: frame.agents,
+      submolts: frame.submolts,
+      posts: frame.posts.n,
+      comments: frame.comments.n,
+      millis: performance.now() - started,
+    };
+  },
+
+  async diagnostic<K extends DiagnosticId>(id: K, params: DiagnosticParams<K>, filter: DataFilter) {
+    if (!Object.hasOwn(DIAGNOSTICS, id)) throw new Error(`unknown diagnostic: ${String(id)}`);
+    const { conn } = await getEngine();
+    const frame = await getFrame(conn, currentGeneration());
+    const run = DIAGNOSTICS[id] as (
+      f: typeof frame,
+      p: unknown,
+      flt: unknown,
+    ) => ReturnType<(typeof DIAGNOSTICS)[K]>;
+    return run(frame, params, toFrameFilter(frame, filter));
   },
 };
 

@@ -4,6 +4,8 @@
  */
 import type { Manifest } from './snapshot/manifest';
 import type { TableName } from './snapshot/tables';
+import type { DataFilter } from './queries/filters';
+import type { DiagnosticId, DiagnosticParams, DiagnosticResult } from './diagnostics';
 
 export type LoadSource =
   /** A snapshot directory (its manifest.json) or a bare Parquet file, by URL. */
@@ -58,4 +60,24 @@ export interface EngineApi {
   query(sql: string, maxRows?: number): Promise<QueryResult>;
   /** Interrupts the query under way, if any. */
   cancelQuery(): Promise<boolean>;
+  /** Facts of the analysis frame: names behind the agent and submolt indices diagnostics return. */
+  frameInfo(): Promise<FrameInfo>;
+  /** Runs one diagnostic of src/core/diagnostics.ts on the open dataset. */
+  diagnostic<K extends DiagnosticId>(
+    id: K,
+    params: DiagnosticParams<K>,
+    filter: DataFilter,
+  ): Promise<DiagnosticResult<K>>;
+}
+
+export interface FrameInfo {
+  generation: number;
+  day0Ms: number;
+  days: number;
+  dim: number;
+  agents: string[];
+  submolts: string[];
+  posts: number;
+  comments: number;
+  millis: number;
 }

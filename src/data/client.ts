@@ -4,7 +4,16 @@
  * errors back into readable ones.
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, LoadProgress, LoadResult, LoadSource, QueryResult } from '../core/worker-api';
+import type {
+  EngineApi,
+  FrameInfo,
+  LoadProgress,
+  LoadResult,
+  LoadSource,
+  QueryResult,
+} from '../core/worker-api';
+import type { DiagnosticId, DiagnosticParams, DiagnosticResult } from '../core/diagnostics';
+import type { DataFilter } from '../core/queries/filters';
 import { parseEngineError, type EngineError } from './engine-error';
 
 let remote: Comlink.Remote<EngineApi> | null = null;
@@ -49,6 +58,7 @@ export async function loadDataset(
     const result = await engine().load(source, Comlink.proxy(onProgress));
     generation = result.generation;
     cache.clear();
+    diagCache.clear();
     return result;
   } catch (e) {
     throw parseEngineError(e);
@@ -93,6 +103,37 @@ export async function cancelQuery(): Promise<boolean> {
 export async function queryObjects<T extends Record<string, unknown>>(sql: string): Promise<T[]> {
   const r = await query(sql);
   return r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c.name, row[i]])) as T);
+}
+
+const diagCache = new Map<string, Promise<unknown>>();
+
+/** Runs a diagnostic in the worker; the same id, parameters and filter are answered from the cache. */
+export function diagnostic<K extends DiagnosticId>(
+  id: K,
+  params: DiagnosticParams<K>,
+  filter: DataFilter,
+): Promise<DiagnosticResult<K>> {
+  const key = `${generation}\u0000${id}\u0000${JSON.stringify(params)}\u0000${JSON.stringify(filter)}`;
+  let hit = diagCache.get(key);
+  if (!hit) {
+    hit = (engine().diagnostic(id, params, filter) as Promise<DiagnosticResult<K>>).catch((e: unknown) => {
+      diagCache.delete(key);
+      throw parseEngineError(e);
+    });
+    if (diagCache.size >= CACHE_LIMIT) diagCache.delete(diagCache.keys().next().value!);
+    diagCache.set(key, hit);
+  }
+  return hit as Promise<DiagnosticResult<K>>;
+}
+
+let frameInfoCache: { generation: number; info: Promise<FrameInfo> } | null = null;
+
+/** Names behind the indices diagnostics return (agents, submolts), once per dataset. */
+export function frameInfo(): Promise<FrameInfo> {
+  if (frameInfoCache?.generation !== generation) {
+    frameInfoCache = { generation, info: engine().frameInfo() };
+  }
+  return frameInfoCache.info;
 }
 
 export type { EngineError };

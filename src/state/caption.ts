@@ -7,9 +7,14 @@ import { formatDay } from '../format/numbers';
  * The provenance line under every exported chart: which data (and that it is synthetic), which
  * dates, which submolts, which parameters. A chart that leaves the site keeps its context.
  */
-export function provenanceCaption(manifest: Manifest, filter: DataFilter, params: Record<string, unknown> = {}): string {
+export function provenanceCaption(
+  manifest: Manifest,
+  filter: DataFilter,
+  params: Record<string, unknown> = {},
+): string {
   const parts = [`Moltscope · ${manifest.name}`];
-  if (manifest.synthetic) parts.push(`SYNTHETIC (${manifest.synthetic.scenario}, seed ${manifest.synthetic.seed})`);
+  if (manifest.synthetic)
+    parts.push(`SYNTHETIC (${manifest.synthetic.scenario}, seed ${manifest.synthetic.seed})`);
   parts.push(
     filter.range
       ? `${formatDay(filter.range[0])} to ${formatDay(filter.range[1] - DAY_MS)} UTC`

@@ -9,8 +9,13 @@ const DATASET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 // eslint-disable-next-line no-control-regex
 const SUBMOLT = (s: string) => s.length <= 100 && !/[\u0000-\u001f,]/.test(s);
 
+import { CONVERGENCE_PARAMS, type ConvergenceParams } from '../views/convergence/params';
+import { AGENTS_PARAMS, type AgentsParams } from '../views/agents/params';
+import { NETWORK_PARAMS, type NetworkParams } from '../views/network/params';
+import { EXPLORE_PARAMS, type ExploreParams } from '../views/explore/params';
+
 /** The app-wide part of the permalink. Views add their own parameters beside these. */
-export interface AppParams {
+export interface CoreParams {
   view: ViewName;
   /** A dataset id from the bundled list. */
   ds: string;
@@ -23,7 +28,7 @@ export interface AppParams {
   bin: 'day' | 'hour';
 }
 
-export const APP_PARAMS: ParamSpec<AppParams> = {
+const CORE_PARAMS: ParamSpec<CoreParams> = {
   view: enumParam(VIEWS, 'overview'),
   ds: { ...textParam(64), parse: (raw) => (DATASET_ID.test(raw) ? raw : undefined) },
   data: urlParam(),
@@ -31,4 +36,14 @@ export const APP_PARAMS: ParamSpec<AppParams> = {
   to: dayParam(),
   submolt: listParam(20, SUBMOLT),
   bin: enumParam(['day', 'hour'] as const, 'day'),
+};
+
+/** The whole permalink: the core parameters and each view's own (names must not collide). */
+export type AppParams = CoreParams & ConvergenceParams & AgentsParams & NetworkParams & ExploreParams;
+export const APP_PARAMS: ParamSpec<AppParams> = {
+  ...CORE_PARAMS,
+  ...CONVERGENCE_PARAMS,
+  ...AGENTS_PARAMS,
+  ...NETWORK_PARAMS,
+  ...EXPLORE_PARAMS,
 };

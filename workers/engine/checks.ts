@@ -12,7 +12,8 @@ export async function runChecks(
   rows: Partial<Record<TableName, number>>,
 ): Promise<LoadNotice[]> {
   const notices: LoadNotice[] = [];
-  const one = async (sql: string): Promise<number> => Number((await conn.query(sql)).toArray()[0]?.toJSON().n ?? 0);
+  const one = async (sql: string): Promise<number> =>
+    Number((await conn.query(sql)).toArray()[0]?.toJSON().n ?? 0);
 
   for (const t of ['posts', 'comments'] as const) {
     if (!rows[t]) continue;
@@ -22,20 +23,32 @@ export async function runChecks(
       rows[t] = (rows[t] ?? 0) - badTime;
       notices.push({ table: t, message: `${badTime} ${t} had an unparsable created_at and were left out.` });
     }
-    const future = await one(`SELECT count(*) AS n FROM ${schema}.${t} WHERE created_at > TIMESTAMP '2100-01-01'`);
-    if (future > 0) notices.push({ table: t, message: `${future} ${t} are dated after 2100: check the timestamps.` });
+    const future = await one(
+      `SELECT count(*) AS n FROM ${schema}.${t} WHERE created_at > TIMESTAMP '2100-01-01'`,
+    );
+    if (future > 0)
+      notices.push({ table: t, message: `${future} ${t} are dated after 2100: check the timestamps.` });
     const negative = await one(`SELECT count(*) AS n FROM ${schema}.${t} WHERE upvotes < 0 OR downvotes < 0`);
-    if (negative > 0) notices.push({ table: t, message: `${negative} ${t} have negative vote counts (kept as given).` });
+    if (negative > 0)
+      notices.push({ table: t, message: `${negative} ${t} have negative vote counts (kept as given).` });
   }
   if (rows.comments) {
     const orphans = await one(
       `SELECT count(*) AS n FROM ${schema}.comments c WHERE NOT EXISTS (SELECT 1 FROM ${schema}.posts p WHERE p.id = c.post_id)`,
     );
-    if (orphans > 0) notices.push({ table: 'comments', message: `${orphans} comments belong to posts not in the dataset (kept; they count in comment totals but not in threads).` });
+    if (orphans > 0)
+      notices.push({
+        table: 'comments',
+        message: `${orphans} comments belong to posts not in the dataset (kept; they count in comment totals but not in threads).`,
+      });
     const danglingParent = await one(
       `SELECT count(*) AS n FROM ${schema}.comments c WHERE c.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${schema}.comments p WHERE p.id = c.parent_id)`,
     );
-    if (danglingParent > 0) notices.push({ table: 'comments', message: `${danglingParent} comments reply to a comment not in the dataset; they are treated as top-level.` });
+    if (danglingParent > 0)
+      notices.push({
+        table: 'comments',
+        message: `${danglingParent} comments reply to a comment not in the dataset; they are treated as top-level.`,
+      });
   }
   if (rows.embeddings) {
     const bad = await one(
@@ -46,7 +59,10 @@ export async function runChecks(
         `DELETE FROM ${schema}.embeddings WHERE vec IS NULL OR scale IS NULL OR NOT isfinite(scale) OR len(vec) <> (SELECT mode(len(vec)) FROM ${schema}.embeddings)`,
       );
       rows.embeddings = (rows.embeddings ?? 0) - bad;
-      notices.push({ table: 'embeddings', message: `${bad} vectors were missing, non-finite or of the wrong length and were left out.` });
+      notices.push({
+        table: 'embeddings',
+        message: `${bad} vectors were missing, non-finite or of the wrong length and were left out.`,
+      });
     }
   }
   return notices;

@@ -18,7 +18,11 @@ export async function fetchBytes(
     throw new SnapshotError({ file, message: `${file}: could not be downloaded (${String(e)}).` });
   }
   if (!res.ok) {
-    throw new SnapshotError({ file, found: `HTTP ${res.status}`, message: `${file}: the server answered HTTP ${res.status}.` });
+    throw new SnapshotError({
+      file,
+      found: `HTTP ${res.status}`,
+      message: `${file}: the server answered HTTP ${res.status}.`,
+    });
   }
   const length = Number(res.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;

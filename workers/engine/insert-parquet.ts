@@ -44,12 +44,17 @@ export async function insertParquet(
     const rowsTotal = groups.reduce((s, g) => s + g.rows, 0);
     const bytesTotal = groups.reduce((s, g) => s + g.bytes, 0);
     if (rowsTotal === 0) {
-      throw new SnapshotError({ file, found: '0 rows', expected: 'at least one row', message: `${file}: has no rows.` });
+      throw new SnapshotError({
+        file,
+        found: '0 rows',
+        expected: 'at least one row',
+        message: `${file}: has no rows.`,
+      });
     }
     let rows = 0;
     let bytes = 0;
     let first = true;
-    for (let i = 0; i < groups.length; ) {
+    for (let i = 0; i < groups.length;) {
       const batch: number[] = [];
       let batchRows = 0;
       while (i < groups.length && (batch.length === 0 || batchRows + groups[i].rows <= BATCH_ROWS)) {

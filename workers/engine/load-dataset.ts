@@ -13,6 +13,9 @@ import { runChecks } from './checks';
 
 let generation = 0;
 
+/** The generation of the dataset the `main` views point at (0 before any load). */
+export const currentGeneration = () => generation;
+
 /**
  * Loads a dataset into a fresh schema, checks it against the snapshot contract, and only then points
  * the `main.posts`, `main.comments`, … views at it. Any failure drops the new schema and leaves the
@@ -38,13 +41,17 @@ export async function loadDataset(
       rows[t.table] = await loadTable(conn, schema, t, signal, onProgress, notices);
     }
     if (!rows.posts) {
-      throw new SnapshotError({ file: 'posts', message: 'No posts table was given: a dataset needs at least its posts.' });
+      throw new SnapshotError({
+        file: 'posts',
+        message: 'No posts table was given: a dataset needs at least its posts.',
+      });
     }
     for (const t of TABLE_NAMES) {
       if (rows[t] !== undefined) continue;
       await q(emptyTableSql(t, `${schema}.${quoteIdent(t)}`));
       rows[t] = 0;
-      if (TABLES[t].required) notices.push({ table: t, message: `No ${t} file: views that need ${t} will be empty.` });
+      if (TABLES[t].required)
+        notices.push({ table: t, message: `No ${t} file: views that need ${t} will be empty.` });
     }
     onProgress({ phase: 'index', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
     notices.push(...(await runChecks(conn, schema, rows)));
@@ -73,7 +80,14 @@ async function loadTable(
   let blob: Blob;
   if ('url' in t) {
     const bytes = await fetchBytes(t.url, t.file, signal, (done, total) =>
-      onProgress({ phase: 'download', table: t.table, bytesDone: done, bytesTotal: total, rowsDone: 0, rowsTotal: null }),
+      onProgress({
+        phase: 'download',
+        table: t.table,
+        bytesDone: done,
+        bytesTotal: total,
+        rowsDone: 0,
+        rowsTotal: null,
+      }),
     );
     blob = new Blob([bytes as BlobPart]);
   } else {
@@ -81,29 +95,69 @@ async function loadTable(
   }
   const raw = `${schema}.${quoteIdent(`raw_${t.table}`)}`;
   await insertParquet(conn, blob, t.file, { schema, name: `raw_${t.table}` }, signal, (p) =>
-    onProgress({ phase: 'decode', table: t.table, bytesDone: p.bytes, bytesTotal: p.bytesTotal, rowsDone: p.rows, rowsTotal: p.rowsTotal }),
+    onProgress({
+      phase: 'decode',
+      table: t.table,
+      bytesDone: p.bytes,
+      bytesTotal: p.bytesTotal,
+      rowsDone: p.rows,
+      rowsTotal: p.rowsTotal,
+    }),
   );
-  onProgress({ phase: 'validate', table: t.table, bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
-  const described = (await conn.query(`DESCRIBE ${raw}`)).toArray().map((r) => r.toJSON() as { column_name: string; column_type: string });
+  onProgress({
+    phase: 'validate',
+    table: t.table,
+    bytesDone: 0,
+    bytesTotal: null,
+    rowsDone: 0,
+    rowsTotal: null,
+  });
+  const described = (await conn.query(`DESCRIBE ${raw}`))
+    .toArray()
+    .map((r) => r.toJSON() as { column_name: string; column_type: string });
   // Columns with no values at all carry whatever type their writer guessed: treat them as absent.
   const counts = (
-    await conn.query(`SELECT ${described.map((d, i) => `count(${quoteIdent(d.column_name)}) AS c${i}`).join(', ')} FROM ${raw}`)
-  ).toArray()[0]?.toJSON() as Record<string, number>;
-  const fields = described.map((d, i) => ({ name: d.column_name, type: Number(counts[`c${i}`]) > 0 ? d.column_type : 'NULL' }));
+    await conn.query(
+      `SELECT ${described.map((d, i) => `count(${quoteIdent(d.column_name)}) AS c${i}`).join(', ')} FROM ${raw}`,
+    )
+  )
+    .toArray()[0]
+    ?.toJSON() as Record<string, number>;
+  const fields = described.map((d, i) => ({
+    name: d.column_name,
+    type: Number(counts[`c${i}`]) > 0 ? d.column_type : 'NULL',
+  }));
   const plan = validateColumns(t.table, t.file, fields);
-  if (plan.extra.length) notices.push({ table: t.table, message: `${t.file}: ignored columns not in the snapshot format: ${plan.extra.join(', ')}.` });
-  if (plan.missing.length) notices.push({ table: t.table, message: `${t.file}: optional columns absent (left empty): ${plan.missing.join(', ')}.` });
+  if (plan.extra.length)
+    notices.push({
+      table: t.table,
+      message: `${t.file}: ignored columns not in the snapshot format: ${plan.extra.join(', ')}.`,
+    });
+  if (plan.missing.length)
+    notices.push({
+      table: t.table,
+      message: `${t.file}: optional columns absent (left empty): ${plan.missing.join(', ')}.`,
+    });
   let epochMax: number | null = null;
   for (const r of plan.repairs) {
     if (r.repair !== 'parse-text') {
-      const res = await conn.query(`SELECT max(abs(CAST(${quoteIdent(r.column)} AS DOUBLE))) AS m FROM ${raw}`);
+      const res = await conn.query(
+        `SELECT max(abs(CAST(${quoteIdent(r.column)} AS DOUBLE))) AS m FROM ${raw}`,
+      );
       epochMax = Number(res.toArray()[0]?.toJSON().m ?? 0);
     }
-    notices.push({ table: t.table, message: `${t.file}: "${r.column}" is stored as ${r.repair === 'parse-text' ? 'text and was parsed as ISO-8601' : 'a number and was read as epoch time'}.` });
+    notices.push({
+      table: t.table,
+      message: `${t.file}: "${r.column}" is stored as ${r.repair === 'parse-text' ? 'text and was parsed as ISO-8601' : 'a number and was read as epoch time'}.`,
+    });
   }
   const dupRes = await conn.query(`SELECT count(*) - count(DISTINCT ${quoteIdent('id')}) AS d FROM ${raw}`);
   const dups = Number(dupRes.toArray()[0]?.toJSON().d ?? 0);
-  if (dups > 0) notices.push({ table: t.table, message: `${t.file}: ${dups} rows repeated an id; the earliest row of each id was kept.` });
+  if (dups > 0)
+    notices.push({
+      table: t.table,
+      message: `${t.file}: ${dups} rows repeated an id; the earliest row of each id was kept.`,
+    });
   const target = `${schema}.${quoteIdent(t.table)}`;
   await conn.query(`CREATE TABLE ${target} AS ${normaliseSelect(t.table, raw, plan, epochMax, dups > 0)}`);
   await conn.query(`DROP TABLE ${raw}`);
@@ -117,7 +171,11 @@ async function inferManifest(
   label: string,
   rows: Partial<Record<TableName, number>>,
 ): Promise<Manifest> {
-  const range = (await conn.query(`SELECT CAST(min(created_at) AS VARCHAR) AS s, CAST(max(created_at) AS VARCHAR) AS e FROM ${schema}.posts`))
+  const range = (
+    await conn.query(
+      `SELECT CAST(min(created_at) AS VARCHAR) AS s, CAST(max(created_at) AS VARCHAR) AS e FROM ${schema}.posts`,
+    )
+  )
     .toArray()[0]
     ?.toJSON() as { s: string | null; e: string | null };
   const files: Manifest['files'] = {};

@@ -13,7 +13,12 @@ const SQL_TYPE: Record<ColumnKind, string> = {
 };
 
 /** SQL expression that turns a stored column into the contract's type. */
-function columnExpr(name: string, kind: ColumnKind, repair: TimestampRepair | undefined, missing: boolean): string {
+function columnExpr(
+  name: string,
+  kind: ColumnKind,
+  repair: TimestampRepair | undefined,
+  missing: boolean,
+): string {
   const type = SQL_TYPE[kind];
   if (missing) return `CAST(NULL AS ${type})`;
   const c = quoteIdent(name);

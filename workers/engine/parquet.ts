@@ -1,5 +1,11 @@
 /** parquet-wasm, initialised once from the site's own copy of its wasm. */
-import initParquet, { ParquetFile, writeParquet, Table, WriterPropertiesBuilder, Compression } from 'parquet-wasm/esm';
+import initParquet, {
+  ParquetFile,
+  writeParquet,
+  Table,
+  WriterPropertiesBuilder,
+  Compression,
+} from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 
 let ready: Promise<unknown> | null = null;

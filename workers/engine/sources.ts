@@ -27,7 +27,12 @@ async function readJson(text: string, file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new SnapshotError({ file, expected: 'JSON', found: 'invalid JSON', message: `${file}: is not valid JSON.` });
+    throw new SnapshotError({
+      file,
+      expected: 'JSON',
+      found: 'invalid JSON',
+      message: `${file}: is not valid JSON.`,
+    });
   }
 }
 
@@ -56,22 +61,38 @@ export async function resolveSource(source: LoadSource, signal: AbortSignal): Pr
   if (source.kind === 'url') {
     const url = new URL(source.url, self.location.href);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new SnapshotError({ file: source.url, message: `Only http(s) URLs can be loaded, not ${url.protocol}` });
+      throw new SnapshotError({
+        file: source.url,
+        message: `Only http(s) URLs can be loaded, not ${url.protocol}`,
+      });
     }
     if (/\.parquet$/i.test(url.pathname)) {
       const file = url.pathname.split('/').pop() ?? 'file.parquet';
-      return { manifest: null, label: file, tables: [{ table: tableOfFileName(file) ?? 'posts', file, url: url.href }] };
+      return {
+        manifest: null,
+        label: file,
+        tables: [{ table: tableOfFileName(file) ?? 'posts', file, url: url.href }],
+      };
     }
-    const manifestUrl = /\.json$/i.test(url.pathname) ? url : new URL('manifest.json', url.href.endsWith('/') ? url : `${url.href}/`);
+    const manifestUrl = /\.json$/i.test(url.pathname)
+      ? url
+      : new URL('manifest.json', url.href.endsWith('/') ? url : `${url.href}/`);
     let res: Response;
     try {
       res = await fetch(manifestUrl, { signal, credentials: 'omit' });
     } catch (e) {
       if (signal.aborted) throw e;
-      throw new SnapshotError({ file: 'manifest.json', message: `manifest.json could not be downloaded from ${manifestUrl.href}.` });
+      throw new SnapshotError({
+        file: 'manifest.json',
+        message: `manifest.json could not be downloaded from ${manifestUrl.href}.`,
+      });
     }
     if (!res.ok) {
-      throw new SnapshotError({ file: 'manifest.json', found: `HTTP ${res.status}`, message: `manifest.json: the server answered HTTP ${res.status} (${manifestUrl.href}).` });
+      throw new SnapshotError({
+        file: 'manifest.json',
+        found: `HTTP ${res.status}`,
+        message: `manifest.json: the server answered HTTP ${res.status} (${manifestUrl.href}).`,
+      });
     }
     const manifest = validateManifest(await readJson(await res.text(), 'manifest.json'));
     return { manifest, label: manifest.name, tables: manifestTables(manifest, manifestUrl) };
@@ -106,7 +127,10 @@ export async function resolveSource(source: LoadSource, signal: AbortSignal): Pr
       });
     }
     if (tables.some((x) => x.table === t)) {
-      throw new SnapshotError({ file: f.name, message: `${f.name}: two files were given for the ${t} table.` });
+      throw new SnapshotError({
+        file: f.name,
+        message: `${f.name}: two files were given for the ${t} table.`,
+      });
     }
     tables.push({ table: t, file: f.name, blob: f });
   }

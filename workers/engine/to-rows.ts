@@ -2,7 +2,10 @@ import type { Table } from 'apache-arrow';
 import type { QueryColumn } from '../../src/core/worker-api';
 
 /** Arrow result → plain rows that survive structured cloning: BigInt → number, Date → epoch ms. */
-export function toRows(table: Table, maxRows: number): { columns: QueryColumn[]; rows: unknown[][]; truncated: boolean } {
+export function toRows(
+  table: Table,
+  maxRows: number,
+): { columns: QueryColumn[]; rows: unknown[][]; truncated: boolean } {
   const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
   const n = Math.min(table.numRows, maxRows);
   const vectors = table.schema.fields.map((_, i) => table.getChildAt(i));
