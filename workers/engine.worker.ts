@@ -12,6 +12,8 @@ import { DIAGNOSTICS, type DiagnosticId, type DiagnosticParams } from '../src/co
 import type { DataFilter } from '../src/core/queries/filters';
 import { toRows } from './engine/to-rows';
 import { serialiseError } from './engine/serialise-error';
+import { cancelReadOnly, runReadOnly } from './engine/console-query';
+import { toParquet } from './engine/export-parquet';
 
 let loading: AbortController | null = null;
 
@@ -53,6 +55,32 @@ const api: EngineApi = {
   async cancelQuery() {
     const { conn } = await getEngine();
     return conn.cancelSent();
+  },
+
+  async consoleQuery(sql: string, maxRows = 100_000) {
+    const { db } = await getEngine();
+    const started = performance.now();
+    try {
+      const table = await runReadOnly(db, sql);
+      return { ...toRows(table, maxRows), millis: performance.now() - started };
+    } catch (e) {
+      throw serialiseError(e);
+    }
+  },
+
+  async cancelConsoleQuery() {
+    const { db } = await getEngine();
+    return cancelReadOnly(db);
+  },
+
+  async exportParquet(sql: string) {
+    const { db } = await getEngine();
+    try {
+      const bytes = await toParquet(await runReadOnly(db, sql));
+      return Comlink.transfer(bytes, [bytes.buffer]);
+    } catch (e) {
+      throw serialiseError(e);
+    }
   },
 
   async frameInfo() {

@@ -20,14 +20,17 @@ export class AppState {
   constructor(base: string) {
     this.base = base;
     if (this.url.dropped.length) {
-      this.notices.push(`Ignored link parameters that were not valid: ${this.url.dropped.join(', ')}.`);
+      this.notify(`Ignored link parameters that were not valid: ${this.url.dropped.join(', ')}.`);
     }
     onEngineCrash((msg) => {
-      this.notices.push(
-        `The data engine stopped (${msg}); it was restarted and the view restored from the link.`,
-      );
+      this.notify(`The data engine stopped (${msg}); it was restarted and the view restored from the link.`);
       void this.openFromUrl();
     });
+  }
+
+  /** Tells the user something once (the same message is not repeated). */
+  notify(message: string): void {
+    if (!this.notices.includes(message)) this.notices.push(message);
   }
 
   get view(): ViewName {
@@ -70,7 +73,7 @@ export class AppState {
     if (!this.dataset.catalog.length) await this.dataset.loadCatalog(this.base);
     const entry = this.dataset.catalog.find((e) => e.id === ds) ?? this.dataset.catalog[0];
     if (ds && entry?.id !== ds)
-      this.notices.push(`No bundled dataset is called "${ds}"; opened the default instead.`);
+      this.notify(`No bundled dataset is called "${ds}"; opened the default instead.`);
     if (!entry) {
       this.dataset.error = {
         kind: 'engine',
@@ -100,7 +103,7 @@ export class AppState {
       { files: files.map((f) => f.name).join(', ') },
     );
     if (ok) {
-      this.notices.push('Local files cannot be put in a link: a shared link will open the default dataset.');
+      this.notify('Local files cannot be put in a link: a shared link will open the default dataset.');
     }
   }
 

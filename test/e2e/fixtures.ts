@@ -18,31 +18,40 @@ export interface RequestLog {
  * and the test data origin is blocked and recorded, and the test fails if there was one.
  */
 export const test = base.extend<{ requests: RequestLog }>({
-  requests: async ({ page, baseURL }, use) => {
-    const site = new URL(baseURL!).origin;
-    const log: RequestLog = { all: [], outside: [] };
-    await page.context().route('**/*', async (route) => {
-      const url = route.request().url();
-      log.all.push(url);
-      const origin = new URL(url).origin;
-      if (origin === site) return route.continue();
-      if (origin === DATA_ORIGIN) return serveFixture(route.request().url(), route);
-      if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      log.outside.push(url);
-      return route.abort('blockedbyclient');
-    });
-    await use(log);
-    expect(log.outside, 'requests that left the site').toEqual([]);
-  },
+  requests: [
+    async ({ page, baseURL }, use) => {
+      const site = new URL(baseURL!).origin;
+      const log: RequestLog = { all: [], outside: [] };
+      await page.context().route('**/*', async (route) => {
+        const url = route.request().url();
+        log.all.push(url);
+        const origin = new URL(url).origin;
+        if (origin === site) return route.continue();
+        if (origin === DATA_ORIGIN) return serveFixture(route.request().url(), route);
+        if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        log.outside.push(url);
+        return route.abort('blockedbyclient');
+      });
+      await use(log);
+      expect(log.outside, 'requests that left the site').toEqual([]);
+    },
+    // Every test gets the log and the block, whether or not it names the fixture.
+    { auto: true },
+  ],
 });
 
 async function serveFixture(url: string, route: import('@playwright/test').Route) {
   const path = normalize(decodeURIComponent(new URL(url).pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(FIXTURES, path);
-  if (!file.startsWith(FIXTURES) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+  if (!file.startsWith(FIXTURES) || !existsSync(file))
+    return route.fulfill({ status: 404, body: 'not found' });
   const body = readFileSync(file);
   const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-  return route.fulfill({ status: 200, body, headers: { 'content-type': type, 'access-control-allow-origin': '*' } });
+  return route.fulfill({
+    status: 200,
+    body,
+    headers: { 'content-type': type, 'access-control-allow-origin': '*' },
+  });
 }
 
 /** Waits until a dataset is open and its totals are drawn. */

@@ -6,6 +6,11 @@ import type { TableName } from '../../src/core/snapshot/tables';
  * Integrity checks after normalisation. Each problem is either repaired here (with its count in a
  * notice) or reported; nothing is dropped silently.
  */
+/** Longest text kept, in characters. */
+const MAX_TEXT = 1_000_000;
+/** Reply chains longer than this are treated as cycles' search horizon (real threads are shallow). */
+const MAX_DEPTH = 200;
+
 export async function runChecks(
   conn: AsyncDuckDBConnection,
   schema: string,
@@ -24,10 +29,28 @@ export async function runChecks(
       notices.push({ table: t, message: `${badTime} ${t} had an unparsable created_at and were left out.` });
     }
     const future = await one(
-      `SELECT count(*) AS n FROM ${schema}.${t} WHERE created_at > TIMESTAMP '2100-01-01'`,
+      `SELECT count(*) AS n FROM ${schema}.${t} WHERE created_at > now()::TIMESTAMP + INTERVAL 1 DAY`,
     );
-    if (future > 0)
-      notices.push({ table: t, message: `${future} ${t} are dated after 2100: check the timestamps.` });
+    if (future > 0) {
+      notices.push({
+        table: t,
+        message: `${future} ${t} are dated in the future (kept as given): check the timestamps.`,
+      });
+    }
+    // Moltbook caps content at 40,000 characters; a far longer cell is an accident or an attack on
+    // the viewer, so it is cut (and counted) rather than carried through every view.
+    for (const col of t === 'posts' ? ['title', 'content'] : ['content']) {
+      const long = await one(`SELECT count(*) AS n FROM ${schema}.${t} WHERE length(${col}) > ${MAX_TEXT}`);
+      if (long > 0) {
+        await conn.query(
+          `UPDATE ${schema}.${t} SET ${col} = left(${col}, ${MAX_TEXT}) || ' [cut by Moltscope]' WHERE length(${col}) > ${MAX_TEXT}`,
+        );
+        notices.push({
+          table: t,
+          message: `${long} ${t} had a ${col} longer than ${MAX_TEXT.toLocaleString('en-US')} characters; it was cut to that length.`,
+        });
+      }
+    }
     const negative = await one(`SELECT count(*) AS n FROM ${schema}.${t} WHERE upvotes < 0 OR downvotes < 0`);
     if (negative > 0)
       notices.push({ table: t, message: `${negative} ${t} have negative vote counts (kept as given).` });
@@ -49,6 +72,22 @@ export async function runChecks(
         table: 'comments',
         message: `${danglingParent} comments reply to a comment not in the dataset; they are treated as top-level.`,
       });
+    // A reply chain that returns to where it started: walk parent links (threads are shallow, so
+    // walks are short) and cut the cycle by making its members top-level.
+    const cyclicIds = `WITH RECURSIVE walk(id, cur, steps) AS (
+        SELECT id, parent_id, 1 FROM ${schema}.comments WHERE parent_id IS NOT NULL
+        UNION ALL
+        SELECT w.id, c.parent_id, w.steps + 1 FROM walk w JOIN ${schema}.comments c ON c.id = w.cur
+        WHERE w.cur IS NOT NULL AND w.cur <> w.id AND w.steps < ${MAX_DEPTH}
+      ) SELECT DISTINCT id FROM walk WHERE cur = id`;
+    const cyclic = await one(`SELECT count(*) AS n FROM (${cyclicIds})`);
+    if (cyclic > 0) {
+      await conn.query(`UPDATE ${schema}.comments SET parent_id = NULL WHERE id IN (${cyclicIds})`);
+      notices.push({
+        table: 'comments',
+        message: `${cyclic} comments were in a reply cycle (each an ancestor of itself); they are treated as top-level.`,
+      });
+    }
   }
   if (rows.embeddings) {
     const bad = await one(
