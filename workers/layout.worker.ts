@@ -17,7 +17,9 @@ self.onmessage = (ev: MessageEvent<LayoutRequest>) => {
       anchor = { key: req.anchorKey, positions };
     }
     const reply: LayoutReply = { ok: true, result };
-    const transfer = [result.x, result.y, result.pagerank, result.src, result.dst, result.weight].map((a) => a.buffer);
+    const transfer = [result.x, result.y, result.pagerank, result.src, result.dst, result.weight].map(
+      (a) => a.buffer,
+    );
     (self as unknown as Worker).postMessage(reply, transfer);
   } catch (e) {
     const reply: LayoutReply = { ok: false, id: req.id, message: e instanceof Error ? e.message : String(e) };

@@ -25,16 +25,24 @@ export function totalsSql(filter: DataFilter): string {
 
 export type Bin = 'hour' | 'day';
 
-/** Posts and comments per hour or day. Deliberately ignores the date filter: it is the brush's own chart. */
+/**
+ * Posts and comments per hour or day, with empty bins as zeros (so an outage reads as a gap, not as
+ * a line drawn across it). Deliberately ignores the date filter: it is the brush's own chart.
+ */
 export function timelineSql(bin: Bin, filter: DataFilter): string {
   const unfiltered: DataFilter = { ...filter, range: null };
+  const step = bin === 'hour' ? 'INTERVAL 1 HOUR' : 'INTERVAL 1 DAY';
   return `WITH p AS (
       SELECT date_trunc('${bin}', created_at) AS t, count(*) AS n FROM posts ${whereClause(filterConditions(unfiltered))} GROUP BY 1
     ), c AS (
       SELECT date_trunc('${bin}', c.created_at) AS t, count(*) AS n FROM ${commentsFrom(unfiltered)} GROUP BY 1
+    ), bounds AS (
+      SELECT least((SELECT min(t) FROM p), (SELECT min(t) FROM c)) AS lo, greatest((SELECT max(t) FROM p), (SELECT max(t) FROM c)) AS hi
+    ), grid AS (
+      SELECT unnest(range(lo, hi + ${step}, ${step})) AS t FROM bounds WHERE lo IS NOT NULL
     )
-    SELECT epoch_ms(coalesce(p.t, c.t))::DOUBLE AS t, coalesce(p.n, 0)::DOUBLE AS posts, coalesce(c.n, 0)::DOUBLE AS comments
-    FROM p FULL OUTER JOIN c ON p.t = c.t ORDER BY 1`;
+    SELECT epoch_ms(g.t)::DOUBLE AS t, coalesce(p.n, 0)::DOUBLE AS posts, coalesce(c.n, 0)::DOUBLE AS comments
+    FROM grid g LEFT JOIN p ON p.t = g.t LEFT JOIN c ON c.t = g.t ORDER BY 1`;
 }
 
 export function topSubmoltsSql(filter: DataFilter, limit: number): string {

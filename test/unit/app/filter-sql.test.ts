@@ -45,4 +45,14 @@ describe('overview SQL on the tiny fixture (counted by hand)', () => {
       [2, 1],
     ]);
   });
+
+  it('hourly timeline has every hour between first and last, empty ones as zero', async () => {
+    const bins = await rows(timelineSql('hour', { range: null, submolts: [] }));
+    const t = bins.map((b) => Number(b.t));
+    // First item 2026-01-28 10:00, last 2026-01-30 23:59: 62 hours inclusive.
+    expect(t.length).toBe(62);
+    expect(t.every((x, i) => i === 0 || x - t[i - 1] === 3_600_000)).toBe(true);
+    expect(bins.reduce((s, b) => s + Number(b.posts), 0)).toBe(6);
+    expect(bins.reduce((s, b) => s + Number(b.comments), 0)).toBe(9);
+  });
 });

@@ -4,12 +4,17 @@ import { APP_PARAMS } from '../../../src/state/permalink';
 
 describe('permalink codec', () => {
   it('round-trips a full state and writes no defaults', () => {
-    const { state, dropped } = decodeState('?view=network&from=2026-01-29&to=2026-01-31&submolt=general,crypto', APP_PARAMS);
+    const { state, dropped } = decodeState(
+      '?view=network&from=2026-01-29&to=2026-01-31&submolt=general,crypto',
+      APP_PARAMS,
+    );
     expect(dropped).toEqual([]);
     expect(state.view).toBe('network');
     expect(state.from).toBe(Date.UTC(2026, 0, 29));
     expect(state.submolt).toEqual(['general', 'crypto']);
-    expect(encodeState(state, APP_PARAMS)).toBe('?view=network&from=2026-01-29&to=2026-01-31&submolt=general%2Ccrypto');
+    expect(encodeState(state, APP_PARAMS)).toBe(
+      '?view=network&from=2026-01-29&to=2026-01-31&submolt=general%2Ccrypto',
+    );
     expect(encodeState(decodeState('', APP_PARAMS).state, APP_PARAMS)).toBe('');
   });
 

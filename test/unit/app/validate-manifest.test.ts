@@ -23,21 +23,26 @@ describe('validateManifest', () => {
   });
 
   it('names the field, what was expected and what was found', () => {
-    const e = errorOf(() => validateManifest({ ...tiny, files: { ...tiny.files, posts: { path: 'p.parquet', rows: -1 } } }));
+    const e = errorOf(() =>
+      validateManifest({ ...tiny, files: { ...tiny.files, posts: { path: 'p.parquet', rows: -1 } } }),
+    );
     expect(e.column).toBe('files.posts.rows');
     expect(e.expected).toBe('a non-negative integer');
     expect(e.found).toBe('-1');
   });
 
   it('requires posts and comments', () => {
-    expect(errorOf(() => validateManifest({ ...tiny, files: { posts: tiny.files.posts } })).column).toBe('files.comments');
+    expect(errorOf(() => validateManifest({ ...tiny, files: { posts: tiny.files.posts } })).column).toBe(
+      'files.comments',
+    );
   });
 
   it('refuses a newer schema version and non-objects', () => {
     expect(errorOf(() => validateManifest({ ...tiny, schemaVersion: 99 })).column).toBe('schemaVersion');
     expect(errorOf(() => validateManifest([])).column).toBe('(root)');
-    expect(errorOf(() => validateManifest({ ...tiny, files: { ...tiny.files, bogus: { path: 'x', rows: 1 } } })).column).toBe(
-      'files.bogus',
-    );
+    expect(
+      errorOf(() => validateManifest({ ...tiny, files: { ...tiny.files, bogus: { path: 'x', rows: 1 } } }))
+        .column,
+    ).toBe('files.bogus');
   });
 });
