@@ -39,7 +39,13 @@ export function drawTimeAnnotations(
     const x0 = x(s);
     const w = x(e) - x0;
     const band = g.append('g').attr('class', 'ms-annotation');
-    band.append('rect').attr('class', 'ms-band').attr('x', x0).attr('y', 0).attr('width', w).attr('height', innerHeight);
+    band
+      .append('rect')
+      .attr('class', 'ms-band')
+      .attr('x', x0)
+      .attr('y', 0)
+      .attr('width', w)
+      .attr('height', innerHeight);
     band
       .append('text')
       .attr('class', 'ms-muted')
@@ -52,7 +58,13 @@ export function drawTimeAnnotations(
     if (m.t < d0 || m.t > d1) continue;
     const mx = x(m.t);
     const mark = g.append('g').attr('class', 'ms-annotation');
-    mark.append('line').attr('class', 'ms-marker').attr('x1', mx).attr('x2', mx).attr('y1', 0).attr('y2', innerHeight);
+    mark
+      .append('line')
+      .attr('class', 'ms-marker')
+      .attr('x1', mx)
+      .attr('x2', mx)
+      .attr('y1', 0)
+      .attr('y2', innerHeight);
     mark
       .append('text')
       .attr('class', 'ms-muted ms-halo')

@@ -29,7 +29,12 @@ export function drawXAxis<T extends AxisDomain>(
     grid
       .append('g')
       .attr('transform', `translate(0,${innerHeight})`)
-      .call(axisBottom(scale).ticks(opts.ticks ?? tickCount(innerWidth)).tickSize(-opts.grid).tickFormat(() => ''))
+      .call(
+        axisBottom(scale)
+          .ticks(opts.ticks ?? tickCount(innerWidth))
+          .tickSize(-opts.grid)
+          .tickFormat(() => ''),
+      )
       .call((g) => g.select('.domain').remove());
   }
   const g = plot
@@ -64,7 +69,12 @@ export function drawYAxis<T extends AxisDomain>(
       .append('g')
       .attr('class', 'ms-grid')
       .attr('aria-hidden', 'true')
-      .call(axisLeft(scale).ticks(ticks).tickSize(-opts.grid).tickFormat(() => ''))
+      .call(
+        axisLeft(scale)
+          .ticks(ticks)
+          .tickSize(-opts.grid)
+          .tickFormat(() => ''),
+      )
       .call((g) => g.select('.domain').remove());
   }
   const g = plot.append('g').attr('class', 'ms-axis ms-axis-y').attr('aria-hidden', 'true').call(axis);

@@ -8,6 +8,7 @@ import { formatValue } from './format.ts';
 import { clearChart, setupChart } from './frame.ts';
 import { bindRoving } from './keyboard.ts';
 import { seriesColor } from './palette.ts';
+import { NO_EXPORT_CLASS } from './style.ts';
 import { cleanLabel, textWidth, truncateLabel } from './text.ts';
 import { createHover, createTooltip } from './tooltip.ts';
 import type { BaseOptions, ChartHandle, NumberFormat } from './types.ts';
@@ -84,6 +85,7 @@ export function renderBars(el: SVGSVGElement, data: readonly BarDatum[], options
     .attr('x', -labelCol)
     .attr('width', labelCol + iw + valueCol)
     .attr('height', bw)
+    .attr('class', NO_EXPORT_CLASS)
     .attr('fill', 'transparent');
 
   const tooltip = createTooltip(f.plot, iw, ih);

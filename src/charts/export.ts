@@ -1,5 +1,5 @@
 /**
- * Exports: standalone SVG (theme `var()`s resolved against the page, computed styles inlined,
+ * Exports: standalone SVG (theme `var()`s resolved against the page, chart styles inlined,
  * interaction-only elements dropped, a provenance caption added), PNG via Image + canvas (offline,
  * system fonts only), and CSV (RFC 4180, with spreadsheet formula injection neutralised).
  */
@@ -8,18 +8,6 @@ import { cleanLabel } from './text.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
-const PAINT_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'opacity',
-  'paint-order',
-] as const;
-// Text properties inherit; inlining them on text elements and the root keeps exports small.
-const TEXT_PROPS = ['font-family', 'font-size', 'font-weight', 'text-anchor'] as const;
 const CAPTION_LINE = 13;
 
 /** Replaces every `var(--name[, fallback])` in `text` using `lookup`, then the fallback. */
@@ -53,24 +41,30 @@ function themeLookup(svg: SVGSVGElement): (name: string) => string | undefined {
   return (name) => style?.getPropertyValue(name) || undefined;
 }
 
-function inlineComputed(src: Element, dst: Element): void {
-  const view = src.ownerDocument?.defaultView;
-  if (!src.isConnected || !view?.getComputedStyle) return;
-  const walk = (a: Element, b: Element) => {
-    if (b.classList?.contains(NO_EXPORT_CLASS)) return;
-    const cs = view.getComputedStyle(a);
-    const decl: string[] = [];
-    const tag = a.tagName.toLowerCase();
-    const props = tag === 'text' || tag === 'svg' ? [...PAINT_PROPS, ...TEXT_PROPS] : PAINT_PROPS;
-    for (const p of props) {
-      const v = cs.getPropertyValue(p);
-      if (v) decl.push(`${p}: ${v}`);
+/**
+ * Moves the chart's own stylesheet (already theme-resolved) onto the elements as inline styles, in
+ * rule order, so the file renders in tools that ignore `<style>`. Interaction-only rules (with
+ * pseudo-classes) are dropped. Page CSS cannot reach chart internals, so this is the whole style.
+ */
+function inlineStylesheet(clone: SVGSVGElement, resolve: (css: string) => string): void {
+  const css = [...clone.querySelectorAll('style')].map((n) => n.textContent ?? '').join('\n');
+  clone.querySelectorAll('style').forEach((n) => n.remove());
+  const applied = new Map<Element, string[]>();
+  for (const [, selectors, body] of resolve(css).matchAll(/([^{}]+)\{([^}]*)\}/g)) {
+    const decl = body.trim().replace(/;\s*$/, '');
+    if (!decl) continue;
+    for (const raw of selectors.split(',')) {
+      const sel = raw.trim();
+      if (!sel || sel.includes(':')) continue;
+      const inner = sel.replace(/^\.ms-chart\b\s*/, '');
+      const targets = inner ? [...clone.querySelectorAll(inner)] : [clone];
+      for (const t of targets) applied.set(t, [...(applied.get(t) ?? []), decl]);
     }
-    const own = b.getAttribute('style');
-    if (decl.length) b.setAttribute('style', decl.join('; ') + (own ? `; ${own}` : ''));
-    for (let k = 0; k < a.children.length && k < b.children.length; k++) walk(a.children[k], b.children[k]);
-  };
-  walk(src, dst);
+  }
+  for (const [el, decls] of applied) {
+    const own = el.getAttribute('style');
+    el.setAttribute('style', [...decls, ...(own ? [own] : [])].join('; '));
+  }
 }
 
 function wrap(text: string, maxChars: number): string[] {
@@ -98,22 +92,24 @@ function build(svg: SVGSVGElement, caption: string): Built {
   const height0 = Number(svg.getAttribute('height')) || svg.viewBox?.baseVal?.height || 400;
   const lookup = themeLookup(svg);
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineComputed(svg, clone);
   clone.querySelectorAll(`.${NO_EXPORT_CLASS}`).forEach((n) => n.remove());
+  clone.removeAttribute('style');
+  inlineStylesheet(clone, (css) => resolveVars(css, lookup));
   clone.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
   const lines = caption ? wrap(cleanLabel(caption), Math.max(20, Math.floor((width - 16) / 5.6))) : [];
   const height = height0 + (lines.length ? lines.length * CAPTION_LINE + 8 : 0);
   const doc = svg.ownerDocument;
-  clone.querySelectorAll('image[href]').forEach((n) => n.setAttributeNS(XLINK_NS, 'xlink:href', n.getAttribute('href')!));
+  clone
+    .querySelectorAll('image[href]')
+    .forEach((n) => n.setAttributeNS(XLINK_NS, 'xlink:href', n.getAttribute('href')!));
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  clone.setAttribute('style', `color: ${resolveVars('var(--fg)', lookup)}`);
   const bg = doc.createElementNS(SVG_NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', resolveVars('var(--bg)', lookup));
-  const firstDrawn = [...clone.children].find((c) => !['title', 'desc', 'style'].includes(c.tagName.toLowerCase()));
+  const firstDrawn = [...clone.children].find((c) => !['title', 'desc'].includes(c.tagName.toLowerCase()));
   clone.insertBefore(bg, firstDrawn ?? null);
   if (lines.length) {
     const text = doc.createElementNS(SVG_NS, 'text');
@@ -143,15 +139,20 @@ export function exportSVG(svg: SVGSVGElement, caption: string): string {
 export function exportPNG(svg: SVGSVGElement, caption: string, scale = 2): Promise<Blob> {
   const { markup, width, height } = build(svg, caption);
   return new Promise((resolve, reject) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    let ctx: CanvasRenderingContext2D | null = null;
+    try {
+      ctx = canvas.getContext('2d');
+    } catch {
+      /* reported below */
+    }
+    if (!ctx) return reject(new Error('Canvas 2D is not available'));
     const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
     const img = new Image();
     img.onload = () => {
       URL.revokeObjectURL(url);
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(width * scale);
-      canvas.height = Math.round(height * scale);
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return reject(new Error('Canvas 2D is not available'));
       ctx.scale(scale, scale);
       ctx.drawImage(img, 0, 0, width, height);
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png');

@@ -29,3 +29,12 @@ export function formatTimeTick(d: Date | { valueOf(): number }): string {
   const date = d instanceof Date ? d : new Date(d.valueOf());
   return date.getTime() % 86_400_000 === 0 ? tickDay(date) : tickHour(date);
 }
+
+/** Log-axis tick labels only at 1, 2 and 5 × 10^k (other ticks keep their grid line, unlabelled). */
+export function sparseLogFormat(fmt: NumberFormat): NumberFormat {
+  return (v) => {
+    if (!(v > 0)) return '';
+    const m = Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
+    return m === 1 || m === 2 || m === 5 ? fmt(v) : '';
+  };
+}

@@ -52,7 +52,10 @@ export function setupChart<D>(
   svg.append('title').text(options.title);
   if (options.description) svg.append('desc').text(options.description);
   svg.append('style').text(CHART_CSS);
-  const plot = svg.append('g').attr('class', 'ms-plot').attr('transform', `translate(${margin.left},${margin.top})`);
+  const plot = svg
+    .append('g')
+    .attr('class', 'ms-plot')
+    .attr('transform', `translate(${margin.left},${margin.top})`);
   return {
     svg,
     plot,

@@ -37,17 +37,26 @@ export interface HeatmapOptions extends BaseOptions<HeatmapCell> {
   interpolator?: (t: number) => string;
   valueFormat?: NumberFormat;
   legendTitle?: string;
+  /** Shortens axis labels; by default ISO dates lose their year on narrow charts. */
+  shortLabel?: (label: string) => string;
 }
 
 const LEGEND_H = 40;
+const ISO_YEAR = /^\d{4}-(?=\d\d-\d\d)/;
 
 export function renderHeatmap(el: SVGSVGElement, data: HeatmapData, options: HeatmapOptions): ChartHandle {
   const rows = data.rows;
   const cols = data.cols ?? data.rows;
   const fmt = options.valueFormat ?? formatValue;
-  const labelPx = options.width < 480 ? 44 : 70;
-  const f = setupChart(el, options, { top: 8, right: 12, bottom: LEGEND_H + 44, left: labelPx + 6 });
-  const size = Math.max(1, Math.min(f.innerWidth / Math.max(1, cols.length), f.innerHeight / Math.max(1, rows.length)));
+  const compact = options.width < 480;
+  const short = options.shortLabel ?? ((s: string) => (compact ? s.replace(ISO_YEAR, '') : s));
+  const labelPx = compact ? 40 : 70;
+  const under = Math.ceil(labelPx * 0.75) + 10; // room for the rotated column labels
+  const f = setupChart(el, options, { top: 8, right: 12, bottom: LEGEND_H + under, left: labelPx + 6 });
+  const size = Math.max(
+    1,
+    Math.min(f.innerWidth / Math.max(1, cols.length), f.innerHeight / Math.max(1, rows.length)),
+  );
 
   const cells: HeatmapCell[] = [];
   rows.forEach((rowLabel, r) =>
@@ -71,7 +80,7 @@ export function renderHeatmap(el: SVGSVGElement, data: HeatmapData, options: Hea
       .attr('y', (r + 0.5) * size)
       .attr('dy', '0.32em')
       .attr('text-anchor', 'end')
-      .text(truncateLabel(label, labelPx, 10));
+      .text(truncateLabel(short(label), labelPx, 10));
   });
   cols.forEach((label, c) => {
     if (c % every) return;
@@ -82,12 +91,13 @@ export function renderHeatmap(el: SVGSVGElement, data: HeatmapData, options: Hea
       .attr('transform', `translate(${cx},${cy}) rotate(-45)`)
       .attr('text-anchor', 'end')
       .attr('dy', '0.32em')
-      .text(truncateLabel(label, labelPx, 10));
+      .text(truncateLabel(short(label), labelPx, 10));
   });
 
   const marks = f.plot
     .append('g')
     .attr('class', 'ms-cells')
+    .attr('shape-rendering', 'crispEdges')
     .selectAll('rect')
     .data(cells)
     .join('rect')
@@ -99,7 +109,7 @@ export function renderHeatmap(el: SVGSVGElement, data: HeatmapData, options: Hea
     .attr('fill', (d) => (d.value === null ? null : color(d.value)));
 
   drawColorRamp(
-    f.plot.append('g').attr('transform', `translate(0,${rows.length * size + 44 + 12})`),
+    f.plot.append('g').attr('transform', `translate(0,${rows.length * size + under + 14})`),
     (v) => color(v),
     domain,
     Math.min(240, f.innerWidth),
@@ -115,7 +125,8 @@ export function renderHeatmap(el: SVGSVGElement, data: HeatmapData, options: Hea
     .attr('pointer-events', 'none')
     .attr('display', 'none');
   const tooltip = createTooltip(f.plot, f.innerWidth, f.innerHeight + f.margin.bottom);
-  const describe = (d: HeatmapCell) => `${d.rowLabel} × ${d.colLabel}: ${d.value === null ? 'no data' : fmt(d.value)}`;
+  const describe = (d: HeatmapCell) =>
+    `${d.rowLabel} × ${d.colLabel}: ${d.value === null ? 'no data' : fmt(d.value)}`;
   const hover = createHover<HeatmapCell>(
     tooltip,
     (d) => [`${d.rowLabel} × ${d.colLabel}`, d.value === null ? 'no data' : fmt(d.value)],

@@ -7,7 +7,7 @@
 import { bin, extent, max, scaleLinear, type Bin } from 'd3';
 import { drawXAxis, drawYAxis, tickCount } from './axes.ts';
 import { formatValue } from './format.ts';
-import { clearChart, setupChart, type G } from './frame.ts';
+import { clearChart, setupChart } from './frame.ts';
 import { bindRoving } from './keyboard.ts';
 import { drawLegend, type LegendItem } from './legend.ts';
 import { seriesColor } from './palette.ts';
@@ -53,7 +53,11 @@ export interface HistogramOptions extends BaseOptions<HistogramBin> {
 
 const finite = (v: number) => Number.isFinite(v);
 
-export function renderHistogram(el: SVGSVGElement, data: HistogramData, options: HistogramOptions): ChartHandle {
+export function renderHistogram(
+  el: SVGSVGElement,
+  data: HistogramData,
+  options: HistogramOptions,
+): ChartHandle {
   const fmt = options.valueFormat ?? formatValue;
   const obs = data.values.filter(finite);
   const nul = data.nullValues?.filter(finite) ?? null;
@@ -65,7 +69,7 @@ export function renderHistogram(el: SVGSVGElement, data: HistogramData, options:
   const items: LegendItem[] = [{ label: labelObs, color: colors[0], kind: 'swatch' }];
   if (nul) items.push({ label: labelNull, color: colors[1], kind: 'outline' });
   const legendH = drawLegend(
-    f.svg.append('g').attr('transform', `translate(${f.margin.left},${f.margin.top})`) as unknown as G,
+    f.svg.append('g').attr('transform', `translate(${f.margin.left},${f.margin.top})`),
     items,
     f.innerWidth,
   );
@@ -74,9 +78,14 @@ export function renderHistogram(el: SVGSVGElement, data: HistogramData, options:
   const iw = f.innerWidth;
   const ih = Math.max(1, f.innerHeight - top);
 
-  const ext = extent([...obs, ...(nul ?? []), ...(options.markers ?? []).map((m) => m.x)]) as [number, number];
+  const ext = extent([...obs, ...(nul ?? []), ...(options.markers ?? []).map((m) => m.x)]) as [
+    number,
+    number,
+  ];
   const [lo, hi] = ext[0] === undefined ? [0, 1] : ext[0] === ext[1] ? [ext[0] - 0.5, ext[1] + 0.5] : ext;
-  const x = scaleLinear().domain([lo, hi]).nice(options.bins ?? 30);
+  const x = scaleLinear()
+    .domain([lo, hi])
+    .nice(options.bins ?? 30);
   const binner = bin()
     .domain(x.domain() as [number, number])
     .thresholds(x.ticks(options.bins ?? 30));
@@ -101,7 +110,11 @@ export function renderHistogram(el: SVGSVGElement, data: HistogramData, options:
     .range([ih, 0]);
 
   drawYAxis(f.plot, y, iw, ih, { format: share ? (v) => `${formatValue(v * 100)}%` : formatValue, grid: iw });
-  drawXAxis(f.plot, x, iw, ih, { ticks: tickCount(iw, f.compact ? 60 : 80), format: formatValue, label: options.xLabel });
+  drawXAxis(f.plot, x, iw, ih, {
+    ticks: tickCount(iw, f.compact ? 60 : 80),
+    format: formatValue,
+    label: options.xLabel,
+  });
 
   f.plot
     .append('g')
@@ -119,7 +132,12 @@ export function renderHistogram(el: SVGSVGElement, data: HistogramData, options:
     let dPath = `M${x(bins[0]?.x0 ?? lo)},${ih}`;
     for (const b of bins) dPath += `V${y(yOf(b, 'null'))}H${x(b.x1)}`;
     dPath += `V${ih}`;
-    f.plot.append('path').attr('fill', 'none').attr('stroke', colors[1]).attr('stroke-width', 2).attr('d', dPath);
+    f.plot
+      .append('path')
+      .attr('fill', 'none')
+      .attr('stroke', colors[1])
+      .attr('stroke-width', 2)
+      .attr('d', dPath);
   }
   const refs = f.plot.append('g').attr('class', 'ms-references');
   (options.markers ?? []).forEach((m, i) => {
@@ -139,7 +157,7 @@ export function renderHistogram(el: SVGSVGElement, data: HistogramData, options:
       .attr('y', 8 + (i % 3) * 12)
       .attr('text-anchor', mx > iw - 80 ? 'end' : 'start')
       .attr('font-size', 10)
-      .text(`${truncateLabel(m.label, 110, 10)} ${fmt(m.x)}`);
+      .text(m.label === fmt(m.x) ? m.label : `${truncateLabel(m.label, 110, 10)} ${fmt(m.x)}`);
   });
 
   const hits = f.plot
@@ -157,11 +175,13 @@ export function renderHistogram(el: SVGSVGElement, data: HistogramData, options:
   const pct = (v: number) => `${formatValue(Math.round(v * 10000) / 100)}%`;
   const lines = (d: HistogramBin) => {
     const out = [`[${fmt(d.x0)}, ${fmt(d.x1)})`, `${labelObs}: ${formatValue(d.count)} (${pct(d.share)})`];
-    if (d.nullCount !== null) out.push(`${labelNull}: ${formatValue(d.nullCount)} (${pct(d.nullShare ?? 0)})`);
+    if (d.nullCount !== null)
+      out.push(`${labelNull}: ${formatValue(d.nullCount)} (${pct(d.nullShare ?? 0)})`);
     return out;
   };
   const hover = createHover<HistogramBin>(tooltip, lines, options.onHover);
-  const enter = (d: HistogramBin) => hover.enter(d, x((d.x0 + d.x1) / 2), y(Math.max(yOf(d, 'obs'), yOf(d, 'null'))));
+  const enter = (d: HistogramBin) =>
+    hover.enter(d, x((d.x0 + d.x1) / 2), y(Math.max(yOf(d, 'obs'), yOf(d, 'null'))));
   hits
     .on('pointerenter.ms', (_e, d) => enter(d))
     .on('pointerleave.ms', () => hover.leave())

@@ -79,7 +79,10 @@ export interface IndexKeysOptions {
   start?: () => number;
 }
 
-export function bindIndexKeys(el: Selection<SVGElement, unknown, null, undefined>, opts: IndexKeysOptions): void {
+export function bindIndexKeys<E extends SVGElement>(
+  el: Selection<E, unknown, null, undefined>,
+  opts: IndexKeysOptions,
+): void {
   let index = -1;
   el.attr('tabindex', 0)
     .attr('role', 'slider')
@@ -93,7 +96,8 @@ export function bindIndexKeys(el: Selection<SVGElement, unknown, null, undefined
       opts.onMove(index);
     })
     .on('blur.ms', () => opts.onBlur())
-    .on('keydown.ms', (event: KeyboardEvent) => {
+    .on('keydown.ms', (e: Event) => {
+      const event = e as KeyboardEvent;
       if (opts.count === 0) return;
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -103,7 +107,8 @@ export function bindIndexKeys(el: Selection<SVGElement, unknown, null, undefined
       const s = step(event.key, undefined);
       if (s === null) return;
       event.preventDefault();
-      index = s === 'home' ? 0 : s === 'end' ? opts.count - 1 : Math.max(0, Math.min(opts.count - 1, index + s));
+      index =
+        s === 'home' ? 0 : s === 'end' ? opts.count - 1 : Math.max(0, Math.min(opts.count - 1, index + s));
       el.attr('aria-valuenow', index);
       opts.onMove(index);
     });

@@ -6,7 +6,7 @@
 import { area, extent, line, pointer, scaleLinear, scaleUtc, bisector } from 'd3';
 import { drawXAxis, drawYAxis, tickCount } from './axes.ts';
 import { formatTime, formatTimeTick, formatValue } from './format.ts';
-import { clearChart, setupChart, type G } from './frame.ts';
+import { clearChart, setupChart } from './frame.ts';
 import { bindIndexKeys } from './keyboard.ts';
 import { drawLegend, type LegendItem } from './legend.ts';
 import { seriesColor } from './palette.ts';
@@ -54,7 +54,11 @@ export interface LineBandsOptions extends BaseOptions<LineBandsPoint> {
 
 const num = (v: number | null | undefined): v is number => v != null && Number.isFinite(v);
 
-export function renderLineBands(el: SVGSVGElement, data: LineBandsData, options: LineBandsOptions): ChartHandle {
+export function renderLineBands(
+  el: SVGSVGElement,
+  data: LineBandsData,
+  options: LineBandsOptions,
+): ChartHandle {
   const isTime = (options.xType ?? 'time') === 'time';
   const fmt = options.valueFormat ?? formatValue;
   const xs = data.x;
@@ -66,9 +70,10 @@ export function renderLineBands(el: SVGSVGElement, data: LineBandsData, options:
     color: colors[i],
     kind: s.dashed ? 'dashed' : 'line',
   }));
-  if (data.series.some((s) => s.lo && s.hi)) legendItems.push({ label: 'null band', color: '#888', kind: 'band' });
+  if (data.series.some((s) => s.lo && s.hi))
+    legendItems.push({ label: 'null band', color: '#888', kind: 'band' });
   const legendH = drawLegend(
-    f.svg.append('g').attr('transform', `translate(${f.margin.left},${f.margin.top})`) as unknown as G,
+    f.svg.append('g').attr('transform', `translate(${f.margin.left},${f.margin.top})`),
     legendItems,
     f.innerWidth,
   );
@@ -95,10 +100,25 @@ export function renderLineBands(el: SVGSVGElement, data: LineBandsData, options:
   if (isTime) drawXAxis(f.plot, xt, iw, ih, { ticks: xTicks, format: formatTimeTick, label: options.xLabel });
   else drawXAxis(f.plot, xl, iw, ih, { ticks: xTicks, format: formatValue, label: options.xLabel });
   const [d0, d1] = y.domain();
-  if (d0 < 0 && d1 > 0) f.plot.append('line').attr('class', 'ms-zero').attr('x1', 0).attr('x2', iw).attr('y1', y(0)).attr('y2', y(0));
+  if (d0 < 0 && d1 > 0)
+    f.plot
+      .append('line')
+      .attr('class', 'ms-zero')
+      .attr('x1', 0)
+      .attr('x2', iw)
+      .attr('y1', y(0))
+      .attr('y2', y(0));
   if (num(options.highlightX)) {
     const hx = px(options.highlightX);
-    f.plot.append('line').attr('class', 'ms-accent').attr('stroke-width', 2).attr('x1', hx).attr('x2', hx).attr('y1', 0).attr('y2', ih);
+    f.plot
+      .append('line')
+      .attr('class', 'ms-accent')
+      .attr('stroke-width', 1.5)
+      .attr('stroke-opacity', 0.8)
+      .attr('x1', hx)
+      .attr('x2', hx)
+      .attr('y1', 0)
+      .attr('y2', ih);
   }
 
   const marks = f.plot.append('g').attr('class', 'ms-series');
@@ -130,10 +150,21 @@ export function renderLineBands(el: SVGSVGElement, data: LineBandsData, options:
     // Isolated points (a value between two nulls) would be invisible as a line.
     idx
       .filter((i) => num(s.values[i]) && !num(s.values[i - 1]) && !num(s.values[i + 1]))
-      .forEach((i) => marks.append('circle').attr('cx', px(xs[i])).attr('cy', y(s.values[i]!)).attr('r', 2).attr('fill', colors[k]));
+      .forEach((i) =>
+        marks
+          .append('circle')
+          .attr('cx', px(xs[i]))
+          .attr('cy', y(s.values[i]!))
+          .attr('r', 2)
+          .attr('fill', colors[k]),
+      );
   });
 
-  const cross = f.plot.append('g').attr('class', NO_EXPORT_CLASS).attr('display', 'none').attr('pointer-events', 'none');
+  const cross = f.plot
+    .append('g')
+    .attr('class', NO_EXPORT_CLASS)
+    .attr('display', 'none')
+    .attr('pointer-events', 'none');
   cross.append('line').attr('class', 'ms-crosshair').attr('y1', 0).attr('y2', ih);
   const dots = data.series.map((_, k) => cross.append('circle').attr('r', 3.5).attr('fill', colors[k]));
   const overlay = f.plot
@@ -204,7 +235,7 @@ export function renderLineBands(el: SVGSVGElement, data: LineBandsData, options:
       const i = nearest(pointer(event, f.plot.node())[0]);
       if (i >= 0) options.onClick?.(points[i]);
     });
-  bindIndexKeys(overlay as unknown as Parameters<typeof bindIndexKeys>[0], {
+  bindIndexKeys(overlay, {
     count: xs.length,
     label: `${options.title}: use arrow keys to step along x`,
     onMove: showAt,

@@ -6,7 +6,7 @@
  */
 import { Delaunay, extent, pointer, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { drawXAxis, drawYAxis, tickCount } from './axes.ts';
-import { formatValue } from './format.ts';
+import { formatValue, sparseLogFormat } from './format.ts';
 import { clearChart, setupChart } from './frame.ts';
 import { bindRoving } from './keyboard.ts';
 import { seriesColor } from './palette.ts';
@@ -48,10 +48,14 @@ export interface ScatterHandle extends ChartHandle {
   renderer: 'svg' | 'canvas' | 'density';
 }
 
-function makeScale(log: boolean | undefined, values: number[], range: [number, number]): ScaleContinuousNumeric<number, number> {
+function makeScale(
+  log: boolean | undefined,
+  values: number[],
+  range: [number, number],
+): ScaleContinuousNumeric<number, number> {
   const [a, b] = (values.length ? extent(values) : [log ? 1 : 0, log ? 10 : 1]) as [number, number];
   const dom: [number, number] = a === b ? (log ? [a / 2, b * 2] : [a - 1, b + 1]) : [a, b];
-  return (log ? scaleLog() : scaleLinear()).domain(dom).range(range).nice();
+  return log ? scaleLog().domain(dom).range(range) : scaleLinear().domain(dom).range(range).nice();
 }
 
 export function renderScatter<T extends ScatterPoint>(
@@ -62,11 +66,20 @@ export function renderScatter<T extends ScatterPoint>(
   const xf = options.xFormat ?? formatValue;
   const yf = options.yFormat ?? formatValue;
   const color = options.color ?? seriesColor(0);
-  const f = setupChart(el, options, { top: options.yLabel ? 22 : 10, right: 16, bottom: options.xLabel ? 38 : 28, left: 52 });
+  const f = setupChart(el, options, {
+    top: options.yLabel ? 22 : 10,
+    right: 16,
+    bottom: options.xLabel ? 38 : 28,
+    left: 52,
+  });
   const { innerWidth: iw, innerHeight: ih } = f;
   // Log axes cannot show values ≤ 0; such points are left out (documented above the option).
   const pts = data.filter(
-    (d) => Number.isFinite(d.x) && Number.isFinite(d.y) && (!options.xLog || d.x > 0) && (!options.yLog || d.y > 0),
+    (d) =>
+      Number.isFinite(d.x) &&
+      Number.isFinite(d.y) &&
+      (!options.xLog || d.x > 0) &&
+      (!options.yLog || d.y > 0),
   );
   const x = makeScale(
     options.xLog,
@@ -78,8 +91,15 @@ export function renderScatter<T extends ScatterPoint>(
     pts.map((d) => d.y),
     [ih, 0],
   );
-  drawYAxis(f.plot, y, iw, ih, { format: yf, grid: iw, label: options.yLabel, ticks: tickCount(ih, 40) });
-  drawXAxis(f.plot, x, iw, ih, { format: xf, grid: ih, label: options.xLabel, ticks: tickCount(iw, f.compact ? 60 : 80) });
+  const yTick = options.yLog ? sparseLogFormat(yf) : yf;
+  const xTick = options.xLog ? sparseLogFormat(xf) : xf;
+  drawYAxis(f.plot, y, iw, ih, { format: yTick, grid: iw, label: options.yLabel, ticks: tickCount(ih, 40) });
+  drawXAxis(f.plot, x, iw, ih, {
+    format: xTick,
+    grid: ih,
+    label: options.xLabel,
+    ticks: tickCount(iw, f.compact ? 60 : 80),
+  });
 
   const xy = new Float64Array(pts.length * 2);
   pts.forEach((d, i) => {

@@ -10,10 +10,11 @@
  * | `--grid`       | grid lines, missing heatmap cells           | `rgba(127,127,127,0.22)`    |
  * | `--bg`         | tooltip box, label halos, export background | `#ffffff`                   |
  * | `--band`       | shaded annotation bands (e.g. outages)      | `rgba(127,127,127,0.18)`    |
- * | `--accent`     | highlighted x / current day, brush outline  | `#D55E00`                   |
+ * | `--highlight`  | highlighted x / current day, hover ring     | `#D55E00`                   |
  * | `--focus`      | keyboard focus ring                         | `#0072B2`                   |
  * | `--chart-font` | font stack (no web fonts, export-safe)      | `system-ui, sans-serif`     |
  *
+ * `--highlight` is deliberately not the app's `--accent`: that UI blue equals the first series colour.
  * Rules are scoped under `.ms-chart`, so several charts on a page share them harmlessly.
  * `exportSVG` resolves the `var()`s against the page so an exported file renders standalone.
  */
@@ -29,7 +30,7 @@ export const THEME_FALLBACKS: Readonly<Record<string, string>> = {
   '--grid': 'rgba(127,127,127,0.22)',
   '--bg': '#ffffff',
   '--band': 'rgba(127,127,127,0.18)',
-  '--accent': '#D55E00',
+  '--highlight': '#D55E00',
   '--focus': '#0072B2',
   '--chart-font': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 };
@@ -47,13 +48,13 @@ export const CHART_CSS = `
 .ms-chart .ms-marker { stroke: ${v('--muted')}; stroke-dasharray: 3 3; }
 .ms-chart .ms-zero { stroke: ${v('--fg')}; stroke-width: 1; }
 .ms-chart .ms-missing { fill: ${v('--grid')}; }
-.ms-chart .ms-accent { stroke: ${v('--accent')}; }
+.ms-chart .ms-accent { stroke: ${v('--highlight')}; }
 .ms-chart .ms-crosshair { stroke: ${v('--muted')}; stroke-width: 1; }
 .ms-chart .ms-halo { stroke: ${v('--bg')}; stroke-width: 3; paint-order: stroke; stroke-linejoin: round; }
 .ms-chart .ms-tooltip rect { fill: ${v('--bg')}; stroke: ${v('--muted')}; }
 .ms-chart .ms-tooltip text { font-size: 11px; }
 .ms-chart .ms-tooltip .ms-tooltip-title { font-weight: 600; }
-.ms-chart .selection { fill: ${v('--accent')}; fill-opacity: 0.12; stroke: ${v('--accent')}; }
+.ms-chart .selection { fill: ${v('--fg')}; fill-opacity: 0.08; stroke: ${v('--fg')}; stroke-opacity: 0.6; }
 .ms-chart [tabindex]:focus { outline: none; }
 .ms-chart [tabindex]:focus-visible { outline: 2px solid ${v('--focus')}; outline-offset: 1px; }
 .ms-chart .ms-focusable:focus-visible { stroke: ${v('--focus')}; stroke-width: 2; }

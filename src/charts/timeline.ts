@@ -66,17 +66,18 @@ export function renderTimeline(
   const colors = [seriesColor(0, options.colors), seriesColor(1, options.colors)];
   const stacked = options.mode === 'stacked';
   const f = setupChart(el, options, { top: 30, right: 16, bottom: 28, left: 48 });
-  if (f.compact) f.margin.left = Math.min(f.margin.left, 40);
 
   drawLegend(
-    f.svg.append('g').attr('transform', `translate(${f.margin.left},6)`) as unknown as G,
+    f.svg.append('g').attr('transform', `translate(${f.margin.left},6)`),
     KEYS.map((_, i) => ({ label: labels[i], color: colors[i], kind: stacked ? 'swatch' : 'line' })),
     f.innerWidth,
   );
 
   const rows = [...data].sort((a, b) => a.t - b.t);
   const first = rows.length ? step.floor(new Date(rows[0].t)) : new Date(0);
-  const last = rows.length ? step.offset(step.floor(new Date(rows[rows.length - 1].t)), 1) : step.offset(first, 1);
+  const last = rows.length
+    ? step.offset(step.floor(new Date(rows[rows.length - 1].t)), 1)
+    : step.offset(first, 1);
   const x = scaleUtc().domain([first, last]).range([0, f.innerWidth]);
   const half = interval === 'hour' ? 18e5 : 432e5;
   const mid = (d: TimelineDatum) => x(d.t + half);
@@ -119,7 +120,11 @@ export function renderTimeline(
     });
   }
 
-  const cross = f.plot.append('g').attr('class', 'ms-noexport').attr('display', 'none').attr('pointer-events', 'none');
+  const cross = f.plot
+    .append('g')
+    .attr('class', 'ms-noexport')
+    .attr('display', 'none')
+    .attr('pointer-events', 'none');
   cross.append('line').attr('class', 'ms-crosshair').attr('y1', 0).attr('y2', f.innerHeight);
   const dots = KEYS.map((_, i) => cross.append('circle').attr('r', 3).attr('fill', colors[i]));
 
@@ -127,7 +132,11 @@ export function renderTimeline(
   const tooltip = createTooltip(f.plot, f.innerWidth, f.innerHeight);
   const hover = createHover<TimelineDatum>(
     tooltip,
-    (d) => [formatTime(d.t, interval), `${labels[0]}: ${formatValue(d.posts)}`, `${labels[1]}: ${formatValue(d.comments)}`],
+    (d) => [
+      formatTime(d.t, interval),
+      `${labels[0]}: ${formatValue(d.posts)}`,
+      `${labels[1]}: ${formatValue(d.comments)}`,
+    ],
     options.onHover,
   );
   const nearest = (px: number): number => {
@@ -183,7 +192,7 @@ export function renderTimeline(
     })
     .on('pointerleave.ms', hide);
   let keyIndex = 0;
-  bindIndexKeys(brushG as unknown as Parameters<typeof bindIndexKeys>[0], {
+  bindIndexKeys(brushG, {
     count: rows.length,
     label: `${options.title}: use arrow keys to step through ${interval}s`,
     onMove: (i) => showAt((keyIndex = i)),

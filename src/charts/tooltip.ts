@@ -16,7 +16,7 @@ const LINE = 14;
 const PAD = 6;
 const MAX_CHARS = 60;
 
-function measure(el: SVGTextElement | null, fallback: string): number {
+function measure(el: SVGTextContentElement | null, fallback: string): number {
   // jsdom (tests) has no text metrics; browsers do.
   try {
     const w = el?.getComputedTextLength?.();
@@ -52,7 +52,7 @@ export function createTooltip(plot: G, innerWidth: number, innerHeight: number):
           .attr('y', PAD + 10 + i * LINE)
           .attr('class', i === 0 ? 'ms-tooltip-title' : null)
           .text(line);
-        w = Math.max(w, measure(t.node() as unknown as SVGTextElement, line));
+        w = Math.max(w, measure(t.node(), line));
       });
       const bw = Math.ceil(w + 2 * PAD);
       const bh = clean.length * LINE + 2 * PAD - 2;

@@ -6,7 +6,7 @@
  */
 import { extent, scaleLinear } from 'd3';
 import { formatDay, formatTime, formatValue } from './format.ts';
-import { clearChart, setupChart, type G } from './frame.ts';
+import { clearChart, setupChart } from './frame.ts';
 import { bindRoving } from './keyboard.ts';
 import { seriesColor } from './palette.ts';
 import { drawPoints, type PixelCoords, type PointRenderer } from './point-layer.ts';
@@ -58,7 +58,11 @@ function arrowHead(x1: number, y1: number, x2: number, y2: number, back: number)
   return `${tipX},${tipY} ${p(a - 0.45)} ${p(a + 0.45)}`;
 }
 
-export function renderTrajectory(el: SVGSVGElement, data: TrajectoryData, options: TrajectoryOptions): TrajectoryHandle {
+export function renderTrajectory(
+  el: SVGSVGElement,
+  data: TrajectoryData,
+  options: TrajectoryOptions,
+): TrajectoryHandle {
   const f = setupChart(el, options, { top: 8, right: 8, bottom: 18, left: 18 });
   const { innerWidth: iw, innerHeight: ih } = f;
   const color = options.color ?? seriesColor(3);
@@ -80,8 +84,12 @@ export function renderTrajectory(el: SVGSVGElement, data: TrajectoryData, option
   const unit = Math.min(iw - 2 * PAD, ih - 2 * PAD) / span;
   const cx = (xa + xb) / 2;
   const cy = (ya + yb) / 2;
-  const x = scaleLinear().domain([cx - iw / 2 / unit, cx + iw / 2 / unit]).range([0, iw]);
-  const y = scaleLinear().domain([cy - ih / 2 / unit, cy + ih / 2 / unit]).range([ih, 0]);
+  const x = scaleLinear()
+    .domain([cx - iw / 2 / unit, cx + iw / 2 / unit])
+    .range([0, iw]);
+  const y = scaleLinear()
+    .domain([cy - ih / 2 / unit, cy + ih / 2 / unit])
+    .range([ih, 0]);
 
   const px = new Float64Array(Math.floor(data.cloud.length / 2) * 2);
   for (let i = 0; i < px.length; i += 2) {
@@ -96,8 +104,19 @@ export function renderTrajectory(el: SVGSVGElement, data: TrajectoryData, option
     opacity: 0.25,
     renderer: options.renderer ?? 'canvas',
   });
-  f.plot.append('text').attr('class', 'ms-muted').attr('x', iw).attr('y', ih + 14).attr('text-anchor', 'end').text('PC 1 →');
-  f.plot.append('text').attr('class', 'ms-muted').attr('transform', `translate(-6,0) rotate(-90)`).attr('text-anchor', 'end').text('PC 2 →');
+  f.plot
+    .append('text')
+    .attr('class', 'ms-muted')
+    .attr('x', iw)
+    .attr('y', ih + 14)
+    .attr('text-anchor', 'end')
+    .text('PC 1 →');
+  f.plot
+    .append('text')
+    .attr('class', 'ms-muted')
+    .attr('transform', `translate(-6,0) rotate(-90)`)
+    .attr('text-anchor', 'end')
+    .text('PC 2 →');
 
   const layer = f.plot.append('g').attr('class', 'ms-trajectory');
   const tooltip = createTooltip(f.plot, iw, ih);
@@ -129,8 +148,18 @@ export function renderTrajectory(el: SVGSVGElement, data: TrajectoryData, option
     for (let i = 1; i < pts.length; i++) {
       const [x1, y1] = pts[i - 1];
       const [x2, y2] = pts[i];
-      segs.append('line').attr('x1', x1).attr('y1', y1).attr('x2', x2).attr('y2', y2).attr('stroke-width', 1.75);
-      if (Math.hypot(x2 - x1, y2 - y1) > 12) segs.append('polygon').attr('stroke', 'none').attr('points', arrowHead(x1, y1, x2, y2, 4));
+      segs
+        .append('line')
+        .attr('x1', x1)
+        .attr('y1', y1)
+        .attr('x2', x2)
+        .attr('y2', y2)
+        .attr('stroke-width', 1.75);
+      if (Math.hypot(x2 - x1, y2 - y1) > 12)
+        segs
+          .append('polygon')
+          .attr('stroke', 'none')
+          .attr('points', arrowHead(x1, y1, x2, y2, 4));
     }
     const shown = path.slice(0, full + 1);
     const marks = layer

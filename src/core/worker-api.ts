@@ -35,6 +35,8 @@ export interface LoadResult {
   rows: Partial<Record<TableName, number>>;
   /** Repairs and ignored columns, e.g. "ignored extra columns: foo". */
   notices: LoadNotice[];
+  /** Milliseconds per step (each table's download + decode + checks, the integrity checks). */
+  timings: Record<string, number>;
   millis: number;
 }
 
@@ -60,6 +62,12 @@ export interface EngineApi {
   query(sql: string, maxRows?: number): Promise<QueryResult>;
   /** Interrupts the query under way, if any. */
   cancelQuery(): Promise<boolean>;
+  /** The SQL console: one statement in a read-only transaction (rolled back) on its own connection. */
+  consoleQuery(sql: string, maxRows?: number): Promise<QueryResult>;
+  /** Interrupts the console statement under way, if any. */
+  cancelConsoleQuery(): Promise<boolean>;
+  /** A console statement's whole result as a Parquet file (zstd), run read-only like consoleQuery. */
+  exportParquet(sql: string): Promise<Uint8Array>;
   /** Facts of the analysis frame: names behind the agent and submolt indices diagnostics return. */
   frameInfo(): Promise<FrameInfo>;
   /** Runs one diagnostic of src/core/diagnostics.ts on the open dataset. */

@@ -35,10 +35,13 @@ export async function loadDataset(
   const resolved = await resolveSource(source, signal);
   await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
   const notices: LoadNotice[] = [];
+  const timings: Record<string, number> = {};
   const rows: Partial<Record<TableName, number>> = {};
   try {
     for (const t of resolved.tables) {
+      const t0 = performance.now();
       rows[t.table] = await loadTable(conn, schema, t, signal, onProgress, notices);
+      timings[t.table] = performance.now() - t0;
     }
     if (!rows.posts) {
       throw new SnapshotError({
@@ -54,7 +57,9 @@ export async function loadDataset(
         notices.push({ table: t, message: `No ${t} file: views that need ${t} will be empty.` });
     }
     onProgress({ phase: 'index', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
+    const t1 = performance.now();
     notices.push(...(await runChecks(conn, schema, rows)));
+    timings.checks = performance.now() - t1;
     const manifest = resolved.manifest ?? (await inferManifest(conn, schema, resolved.label, rows));
     // The swap: views in main now read the new schema; the old one goes.
     for (const t of TABLE_NAMES) {
@@ -62,7 +67,7 @@ export async function loadDataset(
     }
     if (generation > 0) await q(`DROP SCHEMA IF EXISTS ds_${generation} CASCADE`);
     generation = next;
-    return { generation, manifest, rows, notices, millis: performance.now() - started };
+    return { generation, manifest, rows, notices, timings, millis: performance.now() - started };
   } catch (e) {
     await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
     throw e;
