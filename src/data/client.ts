@@ -57,12 +57,20 @@ export async function loadDataset(
   try {
     const result = await engine().load(source, Comlink.proxy(onProgress));
     generation = result.generation;
+    lastLoad = result;
     cache.clear();
     diagCache.clear();
     return result;
   } catch (e) {
     throw parseEngineError(e);
   }
+}
+
+let lastLoad: LoadResult | null = null;
+
+/** The result of the last successful load (its timings feed the benchmark report). */
+export function lastLoadResult(): LoadResult | null {
+  return lastLoad;
 }
 
 export function cancelLoad(): void {
@@ -97,6 +105,28 @@ export async function queryFresh(sql: string, maxRows = 100_000): Promise<QueryR
 
 export async function cancelQuery(): Promise<boolean> {
   return engine().cancelQuery();
+}
+
+/** The SQL console: one statement, read-only, on the console's own connection; never cached. */
+export async function consoleQuery(sql: string, maxRows = 100_000): Promise<QueryResult> {
+  try {
+    return await engine().consoleQuery(sql, maxRows);
+  } catch (e) {
+    throw parseEngineError(e);
+  }
+}
+
+export async function cancelConsoleQuery(): Promise<boolean> {
+  return engine().cancelConsoleQuery();
+}
+
+/** A console statement's result as Parquet bytes (built in the worker). */
+export async function exportParquet(sql: string): Promise<Uint8Array> {
+  try {
+    return await engine().exportParquet(sql);
+  } catch (e) {
+    throw parseEngineError(e);
+  }
 }
 
 /** Rows as objects keyed by column name: convenient for small results. */

@@ -87,13 +87,14 @@ export function floatParam(min: number, max: number, fallback: number): Param<nu
   };
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+
 /** Free text with a length limit; control characters other than tab/newline are refused. */
 export function textParam(maxLength: number, fallback = ''): Param<string> {
   return {
     default: fallback,
-    // eslint-disable-next-line no-control-regex
-    parse: (raw) =>
-      raw.length <= maxLength && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(raw) ? raw : undefined,
+    parse: (raw) => (raw.length <= maxLength && !CONTROL_CHARS.test(raw) ? raw : undefined),
     format: (v) => v,
   };
 }

@@ -15,7 +15,13 @@ export interface MedianInterval {
  * Percentile bootstrap interval (level, e.g. 0.99) of the median with B resamples. Above maxN values
  * the resamples are drawn from a seeded subsample of maxN, which widens (never narrows) the interval.
  */
-export function bootstrapMedian(values: ArrayLike<number>, level: number, b: number, rng: Rng, maxN = 20_000): MedianInterval {
+export function bootstrapMedian(
+  values: ArrayLike<number>,
+  level: number,
+  b: number,
+  rng: Rng,
+  maxN = 20_000,
+): MedianInterval {
   const all = Float64Array.from(values);
   const n = all.length;
   if (n === 0) return { n, median: null, lo: null, hi: null, subsampled: false };

@@ -51,7 +51,10 @@ export function bucketSums(frame: Frame, kind: ItemKind, unit: TimeUnit): Bucket
  * Collapses the cached sums over the filter's submolts into per-bucket sums (bucket × dim) and
  * counts. The day range of the filter is applied by the caller on bucket indices.
  */
-export function filteredBucketSums(bs: BucketSums, filter: FrameFilter): { sums: Float64Array; counts: Float64Array } {
+export function filteredBucketSums(
+  bs: BucketSums,
+  filter: FrameFilter,
+): { sums: Float64Array; counts: Float64Array } {
   const { buckets, slots, dim } = bs;
   const wanted = filter.submolts && filter.submolts.length > 0 ? filter.submolts.map((s) => s + 1) : null;
   const sums = new Float64Array(buckets * dim);

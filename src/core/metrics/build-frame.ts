@@ -63,7 +63,11 @@ export function buildFrame(raw: RawColumns, opts: BuildOptions = {}): Frame {
     const key = name ?? id;
     if (key === null || key === undefined || key === '') return -1;
     let a = agentIds.get(key);
-    if (a === undefined) ((a = agents.length), agentIds.set(key, a), agents.push(key));
+    if (a === undefined) {
+      a = agents.length;
+      agentIds.set(key, a);
+      agents.push(key);
+    }
     return a;
   };
   const submoltIds = new Map<string, number>();
@@ -81,11 +85,19 @@ export function buildFrame(raw: RawColumns, opts: BuildOptions = {}): Frame {
   const C = raw.comments;
   // Comments on dropped posts go with them; comments on posts absent from the snapshot stay (orphans).
   const allPostIds = new Set(P.id);
-  const cKeep = C.id.map((_, i) => i).filter((i) => postIndex.has(C.postId[i]) || !allPostIds.has(C.postId[i]));
+  const cKeep = C.id
+    .map((_, i) => i)
+    .filter((i) => postIndex.has(C.postId[i]) || !allPostIds.has(C.postId[i]));
   let minMs = Infinity;
   let maxMs = -Infinity;
-  for (const i of keep) ((minMs = Math.min(minMs, P.createdMs[i])), (maxMs = Math.max(maxMs, P.createdMs[i])));
-  for (const i of cKeep) ((minMs = Math.min(minMs, C.createdMs[i])), (maxMs = Math.max(maxMs, C.createdMs[i])));
+  for (const i of keep) {
+    minMs = Math.min(minMs, P.createdMs[i]);
+    maxMs = Math.max(maxMs, P.createdMs[i]);
+  }
+  for (const i of cKeep) {
+    minMs = Math.min(minMs, C.createdMs[i]);
+    maxMs = Math.max(maxMs, C.createdMs[i]);
+  }
   const day0Ms = Number.isFinite(minMs) ? Math.floor(minMs / DAY_MS) * DAY_MS : 0;
   const days = Number.isFinite(maxMs) ? Math.floor((maxMs - day0Ms) / DAY_MS) + 1 : 0;
   const base = (n: number, ids: string[], ms: number[]): ItemColumns => ({
@@ -100,13 +112,21 @@ export function buildFrame(raw: RawColumns, opts: BuildOptions = {}): Frame {
     vectors: null,
     texts: null,
   });
-  const posts = base(keep.length, keep.map((i) => P.id[i]), keep.map((i) => P.createdMs[i]));
+  const posts = base(
+    keep.length,
+    keep.map((i) => P.id[i]),
+    keep.map((i) => P.createdMs[i]),
+  );
   keep.forEach((i, k) => {
     posts.author[k] = agentOf(P.authorName?.[i], P.authorId?.[i]);
     const s = P.submoltName?.[i];
     if (s) {
       let x = submoltIds.get(s);
-      if (x === undefined) ((x = submolts.length), submoltIds.set(s, x), submolts.push(s));
+      if (x === undefined) {
+        x = submolts.length;
+        submoltIds.set(s, x);
+        submolts.push(s);
+      }
       posts.submolt[k] = x;
     }
     const up = Number(P.upvotes?.[i] ?? 0);
@@ -114,7 +134,11 @@ export function buildFrame(raw: RawColumns, opts: BuildOptions = {}): Frame {
     posts.score[k] = up - Number(P.downvotes?.[i] ?? 0);
   });
   if (opts.texts) posts.texts = keep.map((i) => postTexts[i]);
-  const comments = base(cKeep.length, cKeep.map((i) => C.id[i]), cKeep.map((i) => C.createdMs[i])) as CommentColumns;
+  const comments = base(
+    cKeep.length,
+    cKeep.map((i) => C.id[i]),
+    cKeep.map((i) => C.createdMs[i]),
+  ) as CommentColumns;
   const commentIndex = new Map(comments.ids.map((id, k) => [id, k]));
   comments.post = new Int32Array(comments.n);
   comments.parent = new Int32Array(comments.n);
@@ -156,7 +180,12 @@ function fillDepths(c: CommentColumns): void {
   for (let k = 0; k < c.n; k++) if (c.depth[k] < 0) depthOf(k);
 }
 
-function placeVectors(frame: Frame, e: RawEmbeddings, postIndex: Map<string, number>, commentIndex: Map<string, number>): void {
+function placeVectors(
+  frame: Frame,
+  e: RawEmbeddings,
+  postIndex: Map<string, number>,
+  commentIndex: Map<string, number>,
+): void {
   const dim = e.vec.length ? e.vec[0].length : 0;
   frame.dim = dim;
   if (dim === 0) return;

@@ -33,7 +33,11 @@ export interface CommunityResult {
 }
 
 /** §8 Louvain partition summaries. */
-export function communities(frame: Frame, params: Partial<CommunityParams> = {}, filter: FrameFilter = {}): CommunityResult {
+export function communities(
+  frame: Frame,
+  params: Partial<CommunityParams> = {},
+  filter: FrameFilter = {},
+): CommunityResult {
   const p = { ...COMMUNITY_DEFAULTS, ...params };
   const e = filterEdges(frame, p.mode, filter);
   const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
@@ -45,9 +49,23 @@ export function communities(frame: Frame, params: Partial<CommunityParams> = {},
     g.updateEdge(a, b, (attr) => ({ weight: (attr.weight ?? 0) + e.weight[i] }));
   }
   if (g.size === 0) {
-    return { params: p, nodes: g.order, edges: 0, count: 0, modularity: null, betweenWeightShare: null, betweenEdgeShare: null, largest: [], membership: [] };
+    return {
+      params: p,
+      nodes: g.order,
+      edges: 0,
+      count: 0,
+      modularity: null,
+      betweenWeightShare: null,
+      betweenEdgeShare: null,
+      largest: [],
+      membership: [],
+    };
   }
-  const det = louvain.detailed(g, { getEdgeWeight: 'weight', resolution: p.resolution, rng: mulberry32(p.seed) });
+  const det = louvain.detailed(g, {
+    getEdgeWeight: 'weight',
+    resolution: p.resolution,
+    rng: mulberry32(p.seed),
+  });
   let between = 0;
   let total = 0;
   let betweenEdges = 0;

@@ -18,7 +18,12 @@ export interface ConsensusParams {
   listTop: number;
 }
 
-export const CONSENSUS_DEFAULTS: ConsensusParams = { postId: '', matchBareNames: true, minBareLength: 4, listTop: 20 };
+export const CONSENSUS_DEFAULTS: ConsensusParams = {
+  postId: '',
+  matchBareNames: true,
+  minBareLength: 4,
+  listTop: 20,
+};
 
 export interface Concentration {
   /** Mentions counted (comment × distinct target). */
@@ -34,15 +39,23 @@ export interface ConsensusResult {
   params: ConsensusParams;
   found: boolean;
   comments: number;
-  agents: Concentration & { explicitDistinct: number; missingShare: number | null; missingMentionShare: number | null };
+  agents: Concentration & {
+    explicitDistinct: number;
+    missingShare: number | null;
+    missingMentionShare: number | null;
+  };
   posts: Concentration & { missingShare: number | null };
 }
 
 const HANDLE = /(?:^|[^\p{L}\p{N}_])(?:@|u\/)([\p{L}\p{N}_-]{2,40})/gu;
-const POST_REF = /\/posts?\/([A-Za-z0-9_-]{4,})/g;
+const POST_REF = /\/posts?\/([A-Za-z0-9_-]+)/g;
 const WORD = /[\p{L}\p{N}_-]+/gu;
 
-function concentrate(counts: Map<string, number>, exists: (n: string) => boolean, listTop: number): Concentration {
+function concentrate(
+  counts: Map<string, number>,
+  exists: (n: string) => boolean,
+  listTop: number,
+): Concentration {
   let total = 0;
   for (const c of counts.values()) total += c;
   let h = 0;
@@ -55,11 +68,21 @@ function concentrate(counts: Map<string, number>, exists: (n: string) => boolean
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, listTop)
     .map(([name, count]) => ({ name, count, exists: exists(name) }));
-  return { mentions: total, distinct: counts.size, entropyBits: total ? h + 0 : null, top1Share: total ? max / total : null, top };
+  return {
+    mentions: total,
+    distinct: counts.size,
+    entropyBits: total ? h + 0 : null,
+    top1Share: total ? max / total : null,
+    top,
+  };
 }
 
 /** §7 mention concentration in a probe thread. */
-export function consensus(frame: Frame, params: Partial<ConsensusParams> = {}, filter: FrameFilter = {}): ConsensusResult {
+export function consensus(
+  frame: Frame,
+  params: Partial<ConsensusParams> = {},
+  filter: FrameFilter = {},
+): ConsensusResult {
   const p = { ...CONSENSUS_DEFAULTS, ...params };
   const agentByLower = new Map(frame.agents.map((a) => [a.toLowerCase(), a]));
   const postIds = new Set(frame.posts.ids);
@@ -98,7 +121,10 @@ export function consensus(frame: Frame, params: Partial<ConsensusParams> = {}, f
   let explicitMentions = 0;
   for (const [k, c] of explicit) {
     explicitMentions += c;
-    if (!agentExists(k)) ((missing += 1), (missingMentions += c));
+    if (!agentExists(k)) {
+      missing += 1;
+      missingMentions += c;
+    }
   }
   let missingRefs = 0;
   for (const k of refs.keys()) if (!postIds.has(k)) missingRefs++;
@@ -112,6 +138,9 @@ export function consensus(frame: Frame, params: Partial<ConsensusParams> = {}, f
       missingShare: explicit.size ? missing / explicit.size : null,
       missingMentionShare: explicitMentions ? missingMentions / explicitMentions : null,
     },
-    posts: { ...concentrate(refs, (k) => postIds.has(k), p.listTop), missingShare: refs.size ? missingRefs / refs.size : null },
+    posts: {
+      ...concentrate(refs, (k) => postIds.has(k), p.listTop),
+      missingShare: refs.size ? missingRefs / refs.size : null,
+    },
   };
 }

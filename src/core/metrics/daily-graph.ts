@@ -24,50 +24,81 @@ export function edgeTarget(frame: Frame, c: number, mode: EdgeMode): number {
   return p >= 0 ? posts.author[p] : -1;
 }
 
+/**
+ * Sorted keys → run-length aggregated edges. Keys are (bucket·A + src)·A + dst as doubles (exact
+ * below 2^53), sorted as a Float64Array: far faster than a Map keyed by large numbers.
+ */
+function aggregate(keys: Float64Array, agents: number, lo: number, hi: number): BucketEdges[] {
+  keys.sort();
+  const out: BucketEdges[] = [];
+  const aa = agents * agents;
+  let k = 0;
+  for (let b = lo; b <= hi; b++) {
+    const from: number[] = [];
+    const to: number[] = [];
+    const weight: number[] = [];
+    while (k < keys.length && Math.floor(keys[k] / aa) === b - lo) {
+      const key = keys[k];
+      let w = 0;
+      while (k < keys.length && keys[k] === key) {
+        w += 1;
+        k++;
+      }
+      const rest = key - (b - lo) * aa;
+      from.push(Math.floor(rest / agents));
+      to.push(rest % agents);
+      weight.push(w);
+    }
+    out.push({
+      bucket: b,
+      from: Int32Array.from(from),
+      to: Int32Array.from(to),
+      weight: Float64Array.from(weight),
+    });
+  }
+  return out;
+}
+
 /** Weighted edges of every bucket in [lo, hi] (buckets with no edge are included, empty). */
-export function bucketEdges(frame: Frame, unit: TimeUnit, mode: EdgeMode, filter: FrameFilter, lo: number, hi: number): BucketEdges[] {
+export function bucketEdges(
+  frame: Frame,
+  unit: TimeUnit,
+  mode: EdgeMode,
+  filter: FrameFilter,
+  lo: number,
+  hi: number,
+): BucketEdges[] {
   const { comments } = frame;
   const { bucket } = bucketsOf(frame, comments, unit);
   const agents = frame.agents.length;
-  const maps = Array.from({ length: Math.max(0, hi - lo + 1) }, () => new Map<number, number>());
-  for (const c of selectRows(comments, filter)) {
+  const rows = selectRows(comments, filter);
+  const keys = new Float64Array(rows.length);
+  let n = 0;
+  for (const c of rows) {
     const b = bucket[c] - lo;
-    if (b < 0 || b >= maps.length) continue;
+    if (b < 0 || b > hi - lo) continue;
     const src = comments.author[c];
     const dst = edgeTarget(frame, c, mode);
     if (src < 0 || dst < 0 || src === dst) continue;
-    const key = src * agents + dst;
-    maps[b].set(key, (maps[b].get(key) ?? 0) + 1);
+    keys[n++] = (b * agents + src) * agents + dst;
   }
-  return maps.map((m, b) => {
-    const keys = Float64Array.from(m.keys()).sort();
-    return {
-      bucket: lo + b,
-      from: Int32Array.from(keys, (k) => Math.floor(k / agents)),
-      to: Int32Array.from(keys, (k) => k % agents),
-      weight: Float64Array.from(keys, (k) => m.get(k)!),
-    };
-  });
+  return aggregate(keys.subarray(0, n), agents, lo, hi);
 }
 
 /** Aggregated edges over the whole filter (all buckets together). */
 export function filterEdges(frame: Frame, mode: EdgeMode, filter: FrameFilter): BucketEdges {
-  const lo = filter.startDay ?? 0;
-  const hi = filter.endDay ?? frame.days - 1;
-  const all = bucketEdges(frame, 'day', mode, filter, Math.max(0, lo), Math.min(frame.days - 1, hi));
-  const m = new Map<number, number>();
+  const { comments } = frame;
   const agents = frame.agents.length;
-  for (const e of all) for (let i = 0; i < e.from.length; i++) {
-    const key = e.from[i] * agents + e.to[i];
-    m.set(key, (m.get(key) ?? 0) + e.weight[i]);
+  const rows = selectRows(comments, filter);
+  const keys = new Float64Array(rows.length);
+  let n = 0;
+  for (const c of rows) {
+    const src = comments.author[c];
+    const dst = edgeTarget(frame, c, mode);
+    if (src < 0 || dst < 0 || src === dst) continue;
+    keys[n++] = src * agents + dst;
   }
-  const keys = Float64Array.from(m.keys()).sort();
-  return {
-    bucket: -1,
-    from: Int32Array.from(keys, (k) => Math.floor(k / agents)),
-    to: Int32Array.from(keys, (k) => k % agents),
-    weight: Float64Array.from(keys, (k) => m.get(k)!),
-  };
+  return { ...aggregate(keys.subarray(0, n), agents, 0, 0)[0], bucket: -1 };
 }
 
 /** Local node numbering of an edge list: nodes[] holds agent indices, edges use positions. */

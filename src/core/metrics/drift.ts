@@ -55,12 +55,18 @@ function halves(vectors: Float32Array, dim: number, order: Int32Array, start: In
 }
 
 /** §3 drift magnitude, direction consistency and societal pull per agent. */
-export function agentDrift(frame: Frame, params: Partial<DriftParams> = {}, filter: FrameFilter = {}): DriftResult {
+export function agentDrift(
+  frame: Frame,
+  params: Partial<DriftParams> = {},
+  filter: FrameFilter = {},
+): DriftResult {
   const p = { ...DRIFT_DEFAULTS, ...params };
   const posts = frame.posts;
   const dim = frame.dim;
   const vectors = posts.vectors ?? new Float32Array(0);
-  const rows = posts.vectors ? selectRows(posts, filter).filter((i) => hasVector(posts, i)) : new Int32Array(0);
+  const rows = posts.vectors
+    ? selectRows(posts, filter).filter((i) => hasVector(posts, i))
+    : new Int32Array(0);
   const global = new Float64Array(dim);
   for (const i of rows) addRow(global, 0, vectors, i, dim);
   const { agent, start, order } = groupByAuthor(posts, rows);
@@ -69,7 +75,9 @@ export function agentDrift(frame: Frame, params: Partial<DriftParams> = {}, filt
   const measure = (ord: Int32Array) => {
     const { early, late } = halves(vectors, dim, ord, start, groups);
     const drift = groups.map((_, j) => 1 - cosAt(early, j * dim, late, j * dim, dim));
-    const pull = groups.map((_, j) => cosAt(late, j * dim, global, 0, dim) - cosAt(early, j * dim, global, 0, dim));
+    const pull = groups.map(
+      (_, j) => cosAt(late, j * dim, global, 0, dim) - cosAt(early, j * dim, global, 0, dim),
+    );
     return { early, late, drift, pull };
   };
   const obs = measure(order);

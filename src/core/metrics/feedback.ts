@@ -22,7 +22,15 @@ export interface FeedbackParams {
   seed: number;
 }
 
-export const FEEDBACK_DEFAULTS: FeedbackParams = { share: 0.3, w: 10, stride: 10, minPosts: 20, bootstrap: 1000, level: 0.99, seed: 1 };
+export const FEEDBACK_DEFAULTS: FeedbackParams = {
+  share: 0.3,
+  w: 10,
+  stride: 10,
+  minPosts: 20,
+  bootstrap: 1000,
+  level: 0.99,
+  seed: 1,
+};
 
 export interface FeedbackResult {
   params: FeedbackParams;
@@ -37,18 +45,42 @@ export interface FeedbackResult {
   meanStep: number | null;
 }
 
-/** Positions (into rows) of the top or bottom `k` by score; ties go to the earlier post. */
-function extremes(rows: Int32Array, score: Float64Array, k: number, top: boolean): Int32Array {
-  const idx = Array.from(rows.keys());
-  idx.sort((a, b) => (top ? score[rows[b]] - score[rows[a]] : score[rows[a]] - score[rows[b]]) || a - b);
-  return Int32Array.from(idx.slice(0, k), (i) => rows[i]);
+/** 32-bit FNV-1a hash of a string: a time-independent tie-breaker. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * The top or bottom `k` rows by score. Ties are broken by a hash of the post id, not by time:
+ * most posts tie (score 0), and a time-ordered tie-break would put an agent's earliest posts into
+ * L, making every agent look as if it moved away from L.
+ */
+function extremes(rows: Int32Array, score: Float64Array, ids: string[], k: number, top: boolean): Int32Array {
+  const idx = Array.from(rows);
+  const tie = new Map(idx.map((r) => [r, fnv1a(ids[r])]));
+  idx.sort((a, b) => (top ? score[b] - score[a] : score[a] - score[b]) || tie.get(a)! - tie.get(b)! || a - b);
+  return Int32Array.from(idx.slice(0, k));
 }
 
 /** §4 net progress per agent. */
-export function feedbackAdaptation(frame: Frame, params: Partial<FeedbackParams> = {}, filter: FrameFilter = {}): FeedbackResult {
+export function feedbackAdaptation(
+  frame: Frame,
+  params: Partial<FeedbackParams> = {},
+  filter: FrameFilter = {},
+): FeedbackResult {
   const p = { ...FEEDBACK_DEFAULTS, ...params };
   const { posts, dim } = frame;
-  const res: FeedbackResult = { params: p, agents: [], posts: [], steps: [], netProgress: [], median: bootstrapMedian([], p.level, 0, Math.random), meanStep: null };
+  const res: FeedbackResult = {
+    params: p,
+    agents: [],
+    posts: [],
+    steps: [],
+    netProgress: [],
+    median: bootstrapMedian([], p.level, 0, Math.random),
+    meanStep: null,
+  };
   if (!posts.vectors) return res;
   const vectors = posts.vectors;
   const rows = selectRows(posts, filter).filter((i) => hasVector(posts, i));
@@ -60,8 +92,8 @@ export function feedbackAdaptation(frame: Frame, params: Partial<FeedbackParams>
     const n = own.length;
     if (n < Math.max(p.minPosts, p.w + p.stride)) continue;
     const k = Math.max(1, Math.floor(p.share * n));
-    const H = sumRows(vectors, extremes(own, posts.score, k, true), dim);
-    const L = sumRows(vectors, extremes(own, posts.score, k, false), dim);
+    const H = sumRows(vectors, extremes(own, posts.score, posts.ids, k, true), dim);
+    const L = sumRows(vectors, extremes(own, posts.score, posts.ids, k, false), dim);
     let prev: Float64Array | null = null;
     let total = 0;
     let steps = 0;

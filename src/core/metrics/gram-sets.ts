@@ -22,7 +22,12 @@ const cache = new WeakMap<Frame, Vocabulary>();
  * Distinct n-grams (n = 1..maxN, or content words only when `stopwords` is given) of every item of
  * `items`, as sorted id lists. Items without text have empty sets.
  */
-export function gramSets(frame: Frame, items: ItemColumns, maxN: number, stopwords?: ReadonlySet<string>): GramSets {
+export function gramSets(
+  frame: Frame,
+  items: ItemColumns,
+  maxN: number,
+  stopwords?: ReadonlySet<string>,
+): GramSets {
   let vocab = cache.get(frame);
   if (!vocab) cache.set(frame, (vocab = { ids: new Map(), sets: new Map() }));
   const key = `${items === frame.posts ? 'p' : 'c'}/${maxN}/${stopwords ? 'content' : 'all'}`;
@@ -55,13 +60,23 @@ export function gramSets(frame: Frame, items: ItemColumns, maxN: number, stopwor
 }
 
 /** Jaccard similarity of two sorted id ranges; 0 when both are empty. */
-export function jaccardSorted(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): number {
+export function jaccardSorted(
+  a: Int32Array,
+  a0: number,
+  a1: number,
+  b: Int32Array,
+  b0: number,
+  b1: number,
+): number {
   let i = a0;
   let j = b0;
   let inter = 0;
   while (i < a1 && j < b1) {
-    if (a[i] === b[j]) ((inter += 1), i++, j++);
-    else if (a[i] < b[j]) i++;
+    if (a[i] === b[j]) {
+      inter += 1;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
     else j++;
   }
   const union = a1 - a0 + (b1 - b0) - inter;

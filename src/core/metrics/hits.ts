@@ -29,7 +29,14 @@ export interface HitsResult {
 }
 
 /** Raw HITS scores on local node ids. */
-export function hitsScores(n: number, from: Int32Array, to: Int32Array, w: ArrayLike<number>, tol: number, maxIter: number) {
+export function hitsScores(
+  n: number,
+  from: Int32Array,
+  to: Int32Array,
+  w: ArrayLike<number>,
+  tol: number,
+  maxIter: number,
+) {
   let hub = new Float64Array(n).fill(1 / n);
   let auth = new Float64Array(n).fill(1 / n);
   let it = 0;
@@ -60,7 +67,16 @@ export function hits(frame: Frame, params: Partial<HitsParams> = {}, filter: Fra
   const e = filterEdges(frame, p.mode, filter);
   const { nodes, from, to } = localize(e);
   const n = nodes.length;
-  if (n === 0) return { params: p, nodes: 0, iterations: 0, hubs: [], authorities: [], roleOverlap: null, correlation: null };
+  if (n === 0)
+    return {
+      params: p,
+      nodes: 0,
+      iterations: 0,
+      hubs: [],
+      authorities: [],
+      roleOverlap: null,
+      correlation: null,
+    };
   const { hub, auth, iterations } = hitsScores(n, from, to, e.weight, p.tol, p.maxIter);
   const list = (s: Float64Array) => {
     const at = new Map(Array.from(nodes, (a, i) => [a, s[i]]));
@@ -70,14 +86,25 @@ export function hits(frame: Frame, params: Partial<HitsParams> = {}, filter: Fra
   const authorities = list(auth);
   const hs = new Set(hubs.map((h) => h.agent));
   const inter = authorities.filter((a) => hs.has(a.agent)).length;
-  return { params: p, nodes: n, iterations, hubs, authorities, roleOverlap: inter / (hubs.length + authorities.length - inter), correlation: pearson(hub, auth) };
+  return {
+    params: p,
+    nodes: n,
+    iterations,
+    hubs,
+    authorities,
+    roleOverlap: inter / (hubs.length + authorities.length - inter),
+    correlation: pearson(hub, auth),
+  };
 }
 
 function pearson(x: Float64Array, y: Float64Array): number | null {
   const n = x.length;
   let mx = 0;
   let my = 0;
-  for (let i = 0; i < n; i++) ((mx += x[i] / n), (my += y[i] / n));
+  for (let i = 0; i < n; i++) {
+    mx += x[i] / n;
+    my += y[i] / n;
+  }
   let sxy = 0;
   let sxx = 0;
   let syy = 0;

@@ -20,7 +20,11 @@ export interface InequalityResult {
 }
 
 /** §8 Gini of upvotes received per agent and of posts per agent over the same agents. */
-export function inequality(frame: Frame, params: Partial<InequalityParams> = {}, filter: FrameFilter = {}): InequalityResult {
+export function inequality(
+  frame: Frame,
+  params: Partial<InequalityParams> = {},
+  filter: FrameFilter = {},
+): InequalityResult {
   const p = { ...INEQUALITY_DEFAULTS, ...params };
   const A = frame.agents.length;
   const posts = new Float64Array(A);

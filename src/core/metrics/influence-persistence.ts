@@ -65,7 +65,11 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 }
 
 /** §6 daily PageRank, top-share and top-k persistence. */
-export function influencePersistence(frame: Frame, params: Partial<PersistenceParams> = {}, filter: FrameFilter = {}): PersistenceResult {
+export function influencePersistence(
+  frame: Frame,
+  params: Partial<PersistenceParams> = {},
+  filter: FrameFilter = {},
+): PersistenceResult {
   const p = { ...PERSISTENCE_DEFAULTS, ...params };
   const { count } = bucketsOf(frame, frame.comments, p.unit);
   const [lo, hi] = bucketRange(frame, p.unit, count, filter);

@@ -24,7 +24,15 @@ export interface InfluenceParams {
   seed: number;
 }
 
-export const INFLUENCE_DEFAULTS: InfluenceParams = { w: 10, minWindow: 3, ngram: 1, lexicalMax: 50_000, bootstrap: 1000, level: 0.99, seed: 1 };
+export const INFLUENCE_DEFAULTS: InfluenceParams = {
+  w: 10,
+  minWindow: 3,
+  ngram: 1,
+  lexicalMax: 50_000,
+  bootstrap: 1000,
+  level: 0.99,
+  seed: 1,
+};
 
 /** One comment event: which posts make the windows and which random post is the null. */
 export interface InfluenceEvents {
@@ -66,7 +74,14 @@ function countingSortByAuthor(author: Int32Array, rows: Int32Array, agents: numb
   return { start, rows: sorted };
 }
 
-function lowerBound(times: Float64Array, order: Int32Array, s: number, e: number, t: number, strict: boolean): number {
+function lowerBound(
+  times: Float64Array,
+  order: Int32Array,
+  s: number,
+  e: number,
+  t: number,
+  strict: boolean,
+): number {
   let lo = s;
   let hi = e;
   while (lo < hi) {
@@ -79,7 +94,11 @@ function lowerBound(times: Float64Array, order: Int32Array, s: number, e: number
 }
 
 /** The events of §5 with their semantic influence and same-day null values. */
-export function influenceEvents(frame: Frame, params: Partial<InfluenceParams> = {}, filter: FrameFilter = {}): InfluenceEvents {
+export function influenceEvents(
+  frame: Frame,
+  params: Partial<InfluenceParams> = {},
+  filter: FrameFilter = {},
+): InfluenceEvents {
   const p = { ...INFLUENCE_DEFAULTS, ...params };
   const { posts, comments, dim } = frame;
   const vectors = posts.vectors ?? new Float32Array(0);
@@ -124,7 +143,8 @@ export function influenceEvents(frame: Frame, params: Partial<InfluenceParams> =
       if (prefix.length < (e - s + 1) * dim) prefix = new Float64Array((e - s + 1) * dim * 2);
       for (let k = s; k < e; k++) {
         const o = (k - s + 1) * dim;
-        for (let d = 0; d < dim; d++) prefix[o + d] = prefix[o - dim + d] + vectors[groups.order[k] * dim + d];
+        for (let d = 0; d < dim; d++)
+          prefix[o + d] = prefix[o - dim + d] + vectors[groups.order[k] * dim + d];
       }
     }
     for (let x = byAgent.start[a]; x < byAgent.start[a + 1]; x++) {
@@ -144,10 +164,18 @@ export function influenceEvents(frame: Frame, params: Partial<InfluenceParams> =
       const sameDay = byDay.get(posts.day[post]) ?? [];
       let nullPost = -1;
       // Rejection keeps the draw uniform over the day's other posts.
-      if (sameDay.length > 1) do nullPost = sameDay[randInt(rng, sameDay.length)]; while (nullPost === post);
+      if (sameDay.length > 1)
+        do nullPost = sameDay[randInt(rng, sameDay.length)];
+        while (nullPost === post);
       const obs = cosTo(after, post) - cosTo(before, post);
       const nul = nullPost >= 0 ? cosTo(after, nullPost) - cosTo(before, nullPost) : NaN;
-      for (const [k, v] of [c, post, nullPost, b0, j0, j1, a1].entries()) out[k].push(v);
+      out[0].push(c);
+      out[1].push(post);
+      out[2].push(nullPost);
+      out[3].push(b0);
+      out[4].push(j0);
+      out[5].push(j1);
+      out[6].push(a1);
       out[7].push(obs);
       out[8].push(nul);
     }
@@ -166,7 +194,12 @@ export function influenceEvents(frame: Frame, params: Partial<InfluenceParams> =
   };
 }
 
-function summarize(obs: ArrayLike<number>, nul: ArrayLike<number>, p: InfluenceParams, seed: number): InfluenceSummary {
+function summarize(
+  obs: ArrayLike<number>,
+  nul: ArrayLike<number>,
+  p: InfluenceParams,
+  seed: number,
+): InfluenceSummary {
   const o: number[] = [];
   const n: number[] = [];
   const diff: number[] = [];
@@ -201,7 +234,11 @@ export function lexicalInfluence(frame: Frame, ev: InfluenceEvents, picks: Array
 }
 
 /** §5 semantic and lexical interaction influence with bootstrap intervals. */
-export function interactionInfluence(frame: Frame, params: Partial<InfluenceParams> = {}, filter: FrameFilter = {}): InfluenceResult {
+export function interactionInfluence(
+  frame: Frame,
+  params: Partial<InfluenceParams> = {},
+  filter: FrameFilter = {},
+): InfluenceResult {
   const p = { ...INFLUENCE_DEFAULTS, ...params };
   const ev = influenceEvents(frame, p, filter);
   const n = ev.comment.length;

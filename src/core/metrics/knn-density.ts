@@ -5,7 +5,15 @@
  */
 import type { Frame, FrameFilter } from '../frame.ts';
 import { mulberry32, sampleIndices, shuffleInPlace, type Rng } from './rng.ts';
-import { bucketStartMs, bucketsOf, hasVector, itemsOf, selectRows, type ItemKind, type TimeUnit } from './select.ts';
+import {
+  bucketStartMs,
+  bucketsOf,
+  hasVector,
+  itemsOf,
+  selectRows,
+  type ItemKind,
+  type TimeUnit,
+} from './select.ts';
 import { bucketRange } from './stabilization.ts';
 import { finiteOrNull, quantile } from './stats.ts';
 
@@ -20,7 +28,14 @@ export interface KnnDensityParams {
   seed: number;
 }
 
-export const KNN_DEFAULTS: KnnDensityParams = { kind: 'posts', unit: 'day', k: 10, sampleMax: 5000, permutations: 20, seed: 1 };
+export const KNN_DEFAULTS: KnnDensityParams = {
+  kind: 'posts',
+  unit: 'day',
+  k: 10,
+  sampleMax: 5000,
+  permutations: 20,
+  seed: 1,
+};
 
 export interface KnnDensityResult {
   params: KnnDensityParams;
@@ -39,7 +54,12 @@ export interface KnnDensityResult {
  * Mean over items of the mean cosine to their K nearest others, among `rows` (exact, O(n²·dim)).
  * Each pair's dot is computed once and offered to both ends' top-K lists.
  */
-export function meanKnnSimilarity(vectors: Float32Array, dim: number, rows: ArrayLike<number>, k: number): number {
+export function meanKnnSimilarity(
+  vectors: Float32Array,
+  dim: number,
+  rows: ArrayLike<number>,
+  k: number,
+): number {
   const n = rows.length;
   if (n <= k) return NaN;
   const local = new Float32Array(n * dim);
@@ -54,7 +74,11 @@ export function meanKnnSimilarity(vectors: Float32Array, dim: number, rows: Arra
     best[o + minAt[a]] = s;
     let m = best[o];
     let at = 0;
-    for (let j = 1; j < k; j++) if (best[o + j] < m) ((m = best[o + j]), (at = j));
+    for (let j = 1; j < k; j++)
+      if (best[o + j] < m) {
+        m = best[o + j];
+        at = j;
+      }
     minVal[a] = m;
     minAt[a] = at;
   };
@@ -73,24 +97,41 @@ export function meanKnnSimilarity(vectors: Float32Array, dim: number, rows: Arra
   return total / (n * k);
 }
 
-function densityCurve(vectors: Float32Array, dim: number, byBucket: Int32Array[], p: KnnDensityParams, rng: Rng) {
+function densityCurve(
+  vectors: Float32Array,
+  dim: number,
+  byBucket: Int32Array[],
+  p: KnnDensityParams,
+  rng: Rng,
+) {
   const used: number[] = [];
   const density = byBucket.map((rows) => {
     const pick = sampleIndices(rows.length, p.sampleMax, rng);
     used.push(pick.length);
-    return meanKnnSimilarity(vectors, dim, Array.from(pick, (j) => rows[j]), p.k);
+    return meanKnnSimilarity(
+      vectors,
+      dim,
+      Array.from(pick, (j) => rows[j]),
+      p.k,
+    );
   });
   return { density, used };
 }
 
 /** §1 daily mean kNN density with an optional permuted-label null band. */
-export function knnDensity(frame: Frame, params: Partial<KnnDensityParams> = {}, filter: FrameFilter = {}): KnnDensityResult {
+export function knnDensity(
+  frame: Frame,
+  params: Partial<KnnDensityParams> = {},
+  filter: FrameFilter = {},
+): KnnDensityResult {
   const p = { ...KNN_DEFAULTS, ...params };
   const items = itemsOf(frame, p.kind);
   const { bucket, count } = bucketsOf(frame, items, p.unit);
   const [lo, hi] = bucketRange(frame, p.unit, count, filter);
   const len = Math.max(0, hi - lo + 1);
-  const rows = items.vectors ? selectRows(items, filter).filter((i) => hasVector(items, i)) : new Int32Array(0);
+  const rows = items.vectors
+    ? selectRows(items, filter).filter((i) => hasVector(items, i))
+    : new Int32Array(0);
   const group = (labels: ArrayLike<number>): Int32Array[] => {
     const lists: number[][] = Array.from({ length: len }, () => []);
     for (let j = 0; j < rows.length; j++) {

@@ -36,7 +36,11 @@ export interface TurnoverResult {
 }
 
 /** §2 birth/death rates per n. */
-export function lexicalTurnover(frame: Frame, params: Partial<TurnoverParams> = {}, filter: FrameFilter = {}): TurnoverResult {
+export function lexicalTurnover(
+  frame: Frame,
+  params: Partial<TurnoverParams> = {},
+  filter: FrameFilter = {},
+): TurnoverResult {
   const p = { ...TURNOVER_DEFAULTS, ...params };
   const { count } = bucketsOf(frame, frame.posts, p.unit);
   const [lo, hi] = bucketRange(frame, p.unit, count, filter);

@@ -22,7 +22,12 @@ export interface PageRankOptions {
 }
 
 /** Builds the incoming-edge CSR from parallel edge arrays (duplicates are summed by the caller). */
-export function csrFromEdges(nodes: number, from: ArrayLike<number>, to: ArrayLike<number>, weight: ArrayLike<number>): WeightedGraph {
+export function csrFromEdges(
+  nodes: number,
+  from: ArrayLike<number>,
+  to: ArrayLike<number>,
+  weight: ArrayLike<number>,
+): WeightedGraph {
   const m = from.length;
   const inStart = new Int32Array(nodes + 1);
   const outWeight = new Float64Array(nodes);
@@ -43,7 +48,10 @@ export function csrFromEdges(nodes: number, from: ArrayLike<number>, to: ArrayLi
 }
 
 /** PageRank scores plus the number of rounds run. */
-export function pagerank(g: WeightedGraph, opts: PageRankOptions = {}): { scores: Float64Array; iterations: number } {
+export function pagerank(
+  g: WeightedGraph,
+  opts: PageRankOptions = {},
+): { scores: Float64Array; iterations: number } {
   const d = opts.damping ?? 0.85;
   const tol = opts.tol ?? 1e-10;
   const maxIter = opts.maxIter ?? 200;

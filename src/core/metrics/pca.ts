@@ -63,7 +63,8 @@ export function pcaProjection(frame: Frame, kinds: ItemKind[] = ['posts'], maxIt
     axes.set(vector, k * dim);
     explained[k] = trace > 0 ? value / trace : 0;
     // Deflate so the next power iteration finds the second axis.
-    for (let a = 0; a < dim; a++) for (let b = 0; b < dim; b++) cov[a * dim + b] -= value * vector[a] * vector[b];
+    for (let a = 0; a < dim; a++)
+      for (let b = 0; b < dim; b++) cov[a * dim + b] -= value * vector[a] * vector[b];
   }
   const proj = { dim, mean, axes, explained, used };
   byKey.set(key, proj);

@@ -64,8 +64,19 @@ export function discreteAlpha(tail: Float64Array, xmin: number): number {
   let fc = ll(c);
   let fd = ll(d);
   while (hi - lo > 1e-10) {
-    if (fc > fd) ((hi = d), (d = c), (fd = fc), (c = hi - g * (hi - lo)), (fc = ll(c)));
-    else ((lo = c), (c = d), (fc = fd), (d = lo + g * (hi - lo)), (fd = ll(d)));
+    if (fc > fd) {
+      hi = d;
+      d = c;
+      fd = fc;
+      c = hi - g * (hi - lo);
+      fc = ll(c);
+    } else {
+      lo = c;
+      c = d;
+      fc = fd;
+      d = lo + g * (hi - lo);
+      fd = ll(d);
+    }
   }
   return (lo + hi) / 2;
 }
@@ -77,7 +88,7 @@ export function ksDistance(sortedTail: Float64Array, xmin: number, alpha: number
   const cdf = (x: number) => 1 - hurwitzZeta(alpha, x + 1) / z0;
   let ks = 0;
   let below = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const x = sortedTail[i];
     let j = i;
     while (j < n && sortedTail[j] === x) j++;
@@ -91,8 +102,14 @@ export function ksDistance(sortedTail: Float64Array, xmin: number, alpha: number
 }
 
 /** Clauset fit over candidate x_min values of positive integer data. */
-export function fitDiscretePowerLaw(values: ArrayLike<number>, minTail: number, maxCandidates: number): PowerLawFit | null {
-  const x = Float64Array.from(values).filter((v) => v >= 1).sort();
+export function fitDiscretePowerLaw(
+  values: ArrayLike<number>,
+  minTail: number,
+  maxCandidates: number,
+): PowerLawFit | null {
+  const x = Float64Array.from(values)
+    .filter((v) => v >= 1)
+    .sort();
   const candidates = [...new Set(x)].slice(0, maxCandidates);
   let best: PowerLawFit | null = null;
   for (const xmin of candidates) {
@@ -107,7 +124,11 @@ export function fitDiscretePowerLaw(values: ArrayLike<number>, minTail: number, 
 }
 
 /** §8 tail exponent of items per agent. */
-export function activityTail(frame: Frame, params: Partial<PowerLawParams> = {}, filter: FrameFilter = {}): PowerLawResult {
+export function activityTail(
+  frame: Frame,
+  params: Partial<PowerLawParams> = {},
+  filter: FrameFilter = {},
+): PowerLawResult {
   const p = { ...POWER_LAW_DEFAULTS, ...params };
   const items = itemsOf(frame, p.kind);
   const counts = new Float64Array(frame.agents.length);

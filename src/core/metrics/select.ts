@@ -40,7 +40,11 @@ export function selectMask(items: ItemColumns, filter: FrameFilter = {}): Uint8A
  * Time bucket of every row for a unit: day buckets are Frame day indices; hours and weeks count
  * from day0Ms (weeks are 7-day blocks from day 0, not calendar weeks).
  */
-export function bucketsOf(frame: Frame, items: ItemColumns, unit: TimeUnit): { bucket: Int32Array; count: number } {
+export function bucketsOf(
+  frame: Frame,
+  items: ItemColumns,
+  unit: TimeUnit,
+): { bucket: Int32Array; count: number } {
   if (unit === 'day') return { bucket: items.day, count: frame.days };
   const ms = UNIT_MS[unit];
   const bucket = new Int32Array(items.n);

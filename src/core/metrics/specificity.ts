@@ -31,7 +31,12 @@ export interface SpecificityResult {
 }
 
 /** Per-comment specificity values for the chosen comments (exported for the reference test). */
-export function specificityValues(frame: Frame, comments: ArrayLike<number>, randomPool: Int32Array, p: SpecificityParams) {
+export function specificityValues(
+  frame: Frame,
+  comments: ArrayLike<number>,
+  randomPool: Int32Array,
+  p: SpecificityParams,
+) {
   const cs = gramSets(frame, frame.comments, 1, STOPWORDS);
   const ps = gramSets(frame, frame.posts, 1, STOPWORDS);
   const rng = mulberry32(p.seed + 1);
@@ -40,7 +45,8 @@ export function specificityValues(frame: Frame, comments: ArrayLike<number>, ran
   for (let k = 0; k < comments.length; k++) {
     const c = comments[k];
     const post = frame.comments.post[c];
-    const j = (q: number) => jaccardSorted(cs.ids, cs.start[c], cs.start[c + 1], ps.ids, ps.start[q], ps.start[q + 1]);
+    const j = (q: number) =>
+      jaccardSorted(cs.ids, cs.start[c], cs.start[c + 1], ps.ids, ps.start[q], ps.start[q + 1]);
     own[k] = j(post);
     let sum = 0;
     let m = 0;
@@ -57,14 +63,25 @@ export function specificityValues(frame: Frame, comments: ArrayLike<number>, ran
 }
 
 /** §8 comment specificity over the filter's comments that have a post and some text. */
-export function commentSpecificity(frame: Frame, params: Partial<SpecificityParams> = {}, filter: FrameFilter = {}): SpecificityResult {
+export function commentSpecificity(
+  frame: Frame,
+  params: Partial<SpecificityParams> = {},
+  filter: FrameFilter = {},
+): SpecificityResult {
   const p = { ...SPECIFICITY_DEFAULTS, ...params };
   const eligible = selectRows(frame.comments, filter).filter((c) => frame.comments.post[c] >= 0);
   const pool = selectRows(frame.posts, filter);
   const picks = sampleIndices(eligible.length, p.maxComments, mulberry32(p.seed));
   const chosen = Int32Array.from(picks, (i) => eligible[i]);
   if (!frame.comments.texts || !frame.posts.texts || chosen.length === 0) {
-    return { params: p, comments: 0, sampled: false, specificity: describe([]), noDistinguishingShare: null, zeroOverlapShare: null };
+    return {
+      params: p,
+      comments: 0,
+      sampled: false,
+      specificity: describe([]),
+      noDistinguishingShare: null,
+      zeroOverlapShare: null,
+    };
   }
   const { own, spec } = specificityValues(frame, chosen, pool, p);
   return {

@@ -5,7 +5,15 @@
 import type { Frame, FrameFilter } from '../frame.ts';
 import { bucketSums, filteredBucketSums } from './bucket-sums.ts';
 import { mulberry32, shuffleInPlace } from './rng.ts';
-import { bucketStartMs, bucketsOf, hasVector, itemsOf, selectRows, type ItemKind, type TimeUnit } from './select.ts';
+import {
+  bucketStartMs,
+  bucketsOf,
+  hasVector,
+  itemsOf,
+  selectRows,
+  type ItemKind,
+  type TimeUnit,
+} from './select.ts';
 import { finiteOrNull, quantile } from './stats.ts';
 import { addRow } from './vectors.ts';
 
@@ -17,7 +25,12 @@ export interface StabilizationParams {
   seed: number;
 }
 
-export const STABILIZATION_DEFAULTS: StabilizationParams = { kind: 'posts', unit: 'day', permutations: 20, seed: 1 };
+export const STABILIZATION_DEFAULTS: StabilizationParams = {
+  kind: 'posts',
+  unit: 'day',
+  permutations: 20,
+  seed: 1,
+};
 
 export interface Band {
   p05: (number | null)[];
@@ -51,9 +64,19 @@ interface Curves {
 }
 
 /** Curves from per-bucket sums (b × dim) and counts, for the bucket list [lo, hi]. */
-function curvesFromSums(sums: Float64Array, counts: Float64Array, lo: number, hi: number, dim: number): Curves {
+function curvesFromSums(
+  sums: Float64Array,
+  counts: Float64Array,
+  lo: number,
+  hi: number,
+  dim: number,
+): Curves {
   const len = hi - lo + 1;
-  const c = { consecutiveCentroid: new Float64Array(len), consecutivePairwise: new Float64Array(len), withinPairwise: new Float64Array(len) };
+  const c = {
+    consecutiveCentroid: new Float64Array(len),
+    consecutivePairwise: new Float64Array(len),
+    withinPairwise: new Float64Array(len),
+  };
   c.consecutiveCentroid[0] = NaN;
   c.consecutivePairwise[0] = NaN;
   for (let t = 0; t < len; t++) {
@@ -79,7 +102,12 @@ function dot(a: Float64Array, ao: number, b: Float64Array, bo: number, dim: numb
 }
 
 /** Bucket range [lo, hi] covered by the filter's day range in the given unit. */
-export function bucketRange(frame: Frame, unit: TimeUnit, buckets: number, filter: FrameFilter): [number, number] {
+export function bucketRange(
+  frame: Frame,
+  unit: TimeUnit,
+  buckets: number,
+  filter: FrameFilter,
+): [number, number] {
   const perDay = unit === 'hour' ? 24 : 1;
   const startDay = Math.max(0, filter.startDay ?? 0);
   const endDay = Math.min(frame.days - 1, filter.endDay ?? frame.days - 1);
@@ -102,7 +130,11 @@ function sumsFromRows(frame: Frame, kind: ItemKind, rows: Int32Array, labels: In
 }
 
 /** §1 centroid and pairwise similarity curves and matrices, with the permutation null band. */
-export function stabilization(frame: Frame, params: Partial<StabilizationParams> = {}, filter: FrameFilter = {}): StabilizationResult {
+export function stabilization(
+  frame: Frame,
+  params: Partial<StabilizationParams> = {},
+  filter: FrameFilter = {},
+): StabilizationResult {
   const p = { ...STABILIZATION_DEFAULTS, ...params };
   const dim = frame.dim;
   const items = itemsOf(frame, p.kind);

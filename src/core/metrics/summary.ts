@@ -27,7 +27,11 @@ export interface DatasetSummary {
 }
 
 /** Overview numbers of the filtered frame. */
-export function datasetSummary(frame: Frame, params: Partial<SummaryParams> = {}, filter: FrameFilter = {}): DatasetSummary {
+export function datasetSummary(
+  frame: Frame,
+  params: Partial<SummaryParams> = {},
+  filter: FrameFilter = {},
+): DatasetSummary {
   const p = { ...SUMMARY_DEFAULTS, ...params };
   const { posts, comments } = frame;
   const [lo, hi] = bucketRange(frame, 'day', frame.days, filter);
@@ -46,13 +50,19 @@ export function datasetSummary(frame: Frame, params: Partial<SummaryParams> = {}
   for (const i of postRows) {
     const t = posts.day[i] - lo;
     dayPosts[t]++;
-    if (posts.author[i] >= 0) ((agentPosts[posts.author[i]] += 1), dayAgents[t].add(posts.author[i]));
+    if (posts.author[i] >= 0) {
+      agentPosts[posts.author[i]] += 1;
+      dayAgents[t].add(posts.author[i]);
+    }
     if (posts.submolt[i] >= 0) subPosts[posts.submolt[i]]++;
   }
   for (const i of commentRows) {
     const t = comments.day[i] - lo;
     dayComments[t]++;
-    if (comments.author[i] >= 0) ((agentComments[comments.author[i]] += 1), dayAgents[t].add(comments.author[i]));
+    if (comments.author[i] >= 0) {
+      agentComments[comments.author[i]] += 1;
+      dayAgents[t].add(comments.author[i]);
+    }
     if (comments.submolt[i] >= 0) subComments[comments.submolt[i]]++;
     if (comments.post[i] >= 0) perPost[comments.post[i]]++;
   }
@@ -79,8 +89,16 @@ export function datasetSummary(frame: Frame, params: Partial<SummaryParams> = {}
       comments: dayComments[t],
       activeAgents: dayAgents[t].size,
     })),
-    topSubmolts: rank(frame.submolts.length, subPosts, subComments).map((s) => ({ submolt: frame.submolts[s], posts: subPosts[s], comments: subComments[s] })),
-    topAgents: rank(A, agentPosts, agentComments).map((a) => ({ agent: frame.agents[a], posts: agentPosts[a], comments: agentComments[a] })),
+    topSubmolts: rank(frame.submolts.length, subPosts, subComments).map((s) => ({
+      submolt: frame.submolts[s],
+      posts: subPosts[s],
+      comments: subComments[s],
+    })),
+    topAgents: rank(A, agentPosts, agentComments).map((a) => ({
+      agent: frame.agents[a],
+      posts: agentPosts[a],
+      comments: agentComments[a],
+    })),
     commentsPerPost: describe(Array.from(postRows, (i) => perPost[i])),
   };
 }

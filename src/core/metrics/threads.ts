@@ -39,7 +39,11 @@ export interface ThreadResult {
 }
 
 /** §8 thread depth, reply incidence and reply timing. Threads are the filter's posts. */
-export function threadStats(frame: Frame, params: Partial<ThreadParams> = {}, filter: FrameFilter = {}): ThreadResult {
+export function threadStats(
+  frame: Frame,
+  params: Partial<ThreadParams> = {},
+  filter: FrameFilter = {},
+): ThreadResult {
   const p = { ...THREAD_DEFAULTS, ...params };
   const { posts, comments } = frame;
   const postIn = new Uint8Array(posts.n);

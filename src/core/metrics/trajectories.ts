@@ -31,12 +31,19 @@ export interface TrajectoriesResult {
 }
 
 /** §3 agent trajectories (centroid directions projected, so they sit on the unit-vector cloud). */
-export function agentTrajectories(frame: Frame, params: Partial<TrajectoryParams> = {}, filter: FrameFilter = {}): TrajectoriesResult {
+export function agentTrajectories(
+  frame: Frame,
+  params: Partial<TrajectoryParams> = {},
+  filter: FrameFilter = {},
+): TrajectoriesResult {
   const p = { ...TRAJECTORY_DEFAULTS, ...params };
   const posts = frame.posts;
   const dim = frame.dim;
-  const rows = posts.vectors ? selectRows(posts, filter).filter((i) => hasVector(posts, i)) : new Int32Array(0);
-  if (!posts.vectors || dim === 0) return { params: p, explained: [0, 0], cloud: { x: [], y: [] }, trajectories: [] };
+  const rows = posts.vectors
+    ? selectRows(posts, filter).filter((i) => hasVector(posts, i))
+    : new Int32Array(0);
+  if (!posts.vectors || dim === 0)
+    return { params: p, explained: [0, 0], cloud: { x: [], y: [] }, trajectories: [] };
   const vectors = posts.vectors;
   const proj = pcaProjection(frame);
   const cloud = { x: [] as number[], y: [] as number[] };

@@ -7,7 +7,13 @@ export function addRow(acc: Float64Array, at: number, vectors: Float32Array, i: 
 }
 
 /** Dot product of two dim-long slices. */
-export function dotAt(a: ArrayLike<number>, ao: number, b: ArrayLike<number>, bo: number, dim: number): number {
+export function dotAt(
+  a: ArrayLike<number>,
+  ao: number,
+  b: ArrayLike<number>,
+  bo: number,
+  dim: number,
+): number {
   let s = 0;
   for (let d = 0; d < dim; d++) s += a[ao + d] * b[bo + d];
   return s;
@@ -18,7 +24,13 @@ export function normAt(a: ArrayLike<number>, ao: number, dim: number): number {
 }
 
 /** Cosine of two dim-long slices; NaN when either is zero. */
-export function cosAt(a: ArrayLike<number>, ao: number, b: ArrayLike<number>, bo: number, dim: number): number {
+export function cosAt(
+  a: ArrayLike<number>,
+  ao: number,
+  b: ArrayLike<number>,
+  bo: number,
+  dim: number,
+): number {
   const na = normAt(a, ao, dim);
   const nb = normAt(b, bo, dim);
   if (na === 0 || nb === 0) return NaN;
@@ -31,7 +43,13 @@ export function cos(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 /** Sum of the given rows as a new Float64Array (a centroid up to scale). */
-export function sumRows(vectors: Float32Array, rows: ArrayLike<number>, dim: number, from = 0, to = rows.length): Float64Array {
+export function sumRows(
+  vectors: Float32Array,
+  rows: ArrayLike<number>,
+  dim: number,
+  from = 0,
+  to = rows.length,
+): Float64Array {
   const acc = new Float64Array(dim);
   for (let k = from; k < to; k++) addRow(acc, 0, vectors, rows[k], dim);
   return acc;

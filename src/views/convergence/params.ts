@@ -1,6 +1,41 @@
-import type { ParamSpec } from '../../state/url-codec';
+import { dayParam, enumParam, intParam, textParam, type ParamSpec } from '../../state/url-codec';
 
-/** Permalink parameters of the convergence view (owned by this view). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ConvergenceParams {}
-export const CONVERGENCE_PARAMS: ParamSpec<ConvergenceParams> = {};
+/** Permalink parameters of the convergence view (owned by this view; prefix cv_). */
+export interface ConvergenceParams {
+  /** Items measured: posts (the paper's main analysis) or comments. */
+  cv_kind: 'posts' | 'comments';
+  /** Time bucket of every curve and of the heatmap. */
+  cv_unit: 'day' | 'hour' | 'week';
+  /** Day-label permutations B for the null bands (0 = no band). */
+  cv_b: number;
+  /**
+   * Day-label permutations for the kNN null band. Separate from cv_b because each one costs a full
+   * kNN search (about 20× the curve itself at B = 20).
+   */
+  cv_kb: number;
+  /** Neighbours K of the local density S_K. */
+  cv_k: number;
+  /** Items per bucket searched exactly by kNN; larger buckets are sampled. */
+  cv_sample: number;
+  /** Largest n-gram length of lexical turnover. */
+  cv_n: number;
+  /** Bucket opened in the reader (start of the bucket, UTC day for day/week units). */
+  cv_day: number | null;
+  /** Hour within cv_day when the unit is hour (-1 = the whole day). */
+  cv_hour: number;
+  /** Post opened in the reader. */
+  cv_post: string;
+}
+
+export const CONVERGENCE_PARAMS: ParamSpec<ConvergenceParams> = {
+  cv_kind: enumParam(['posts', 'comments'] as const, 'posts'),
+  cv_unit: enumParam(['day', 'hour', 'week'] as const, 'day'),
+  cv_b: intParam(0, 200, 20),
+  cv_kb: intParam(0, 200, 5),
+  cv_k: intParam(1, 50, 10),
+  cv_sample: intParam(100, 20_000, 5000),
+  cv_n: intParam(1, 3, 3),
+  cv_day: dayParam(),
+  cv_hour: intParam(-1, 23, -1),
+  cv_post: textParam(200),
+};

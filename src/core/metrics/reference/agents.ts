@@ -21,13 +21,22 @@ function agentPosts(frame: Frame, f: FrameFilter): Map<number, number[]> {
 export function refDrift(frame: Frame, minPosts: number, f: FrameFilter) {
   const dim = frame.dim;
   const all = rowsOf(frame.posts, f).filter((i) => hasVec(frame.posts, i));
-  const global = meanVec(all.map((i) => vec(frame.posts, dim, i)), dim);
+  const global = meanVec(
+    all.map((i) => vec(frame.posts, dim, i)),
+    dim,
+  );
   const rows: { agent: number; early: number[]; late: number[] }[] = [];
   for (const [agent, list] of agentPosts(frame, f)) {
     if (list.length < minPosts) continue;
     const half = Math.floor(list.length / 2);
-    const e = meanVec(list.slice(0, half).map((i) => vec(frame.posts, dim, i)), dim);
-    const l = meanVec(list.slice(half).map((i) => vec(frame.posts, dim, i)), dim);
+    const e = meanVec(
+      list.slice(0, half).map((i) => vec(frame.posts, dim, i)),
+      dim,
+    );
+    const l = meanVec(
+      list.slice(half).map((i) => vec(frame.posts, dim, i)),
+      dim,
+    );
     const unit = (v: number[]) => v.map((x) => x / Math.hypot(...v));
     rows.push({ agent, early: unit(e), late: unit(l) });
   }
@@ -45,19 +54,48 @@ export function refDrift(frame: Frame, minPosts: number, f: FrameFilter) {
 }
 
 /** Mean net progress per agent (non-overlapping windows of w, stride s). */
-export function refNetProgress(frame: Frame, share: number, w: number, stride: number, minPosts: number, f: FrameFilter) {
+export function refNetProgress(
+  frame: Frame,
+  share: number,
+  w: number,
+  stride: number,
+  minPosts: number,
+  f: FrameFilter,
+) {
   const dim = frame.dim;
   const out = new Map<number, number>();
   for (const [agent, list] of agentPosts(frame, f)) {
     if (list.length < Math.max(minPosts, w + stride)) continue;
     const k = Math.max(1, Math.floor(share * list.length));
-    const pos = list.map((row, t) => ({ row, t }));
-    const hi = [...pos].sort((a, b) => frame.posts.score[b.row] - frame.posts.score[a.row] || a.t - b.t).slice(0, k);
-    const lo = [...pos].sort((a, b) => frame.posts.score[a.row] - frame.posts.score[b.row] || a.t - b.t).slice(0, k);
-    const H = meanVec(hi.map((x) => vec(frame.posts, dim, x.row)), dim);
-    const L = meanVec(lo.map((x) => vec(frame.posts, dim, x.row)), dim);
+    // Ties by FNV-1a of the post id (the documented rule), then row.
+    const hash = (s: string) => {
+      let h = 2166136261;
+      for (const ch of s) h = Number((BigInt(h ^ ch.charCodeAt(0)) * 16777619n) % 4294967296n);
+      return h;
+    };
+    const pos = list.map((row) => ({ row, tie: hash(frame.posts.ids[row]) }));
+    const hi = [...pos]
+      .sort((a, b) => frame.posts.score[b.row] - frame.posts.score[a.row] || a.tie - b.tie || a.row - b.row)
+      .slice(0, k);
+    const lo = [...pos]
+      .sort((a, b) => frame.posts.score[a.row] - frame.posts.score[b.row] || a.tie - b.tie || a.row - b.row)
+      .slice(0, k);
+    const H = meanVec(
+      hi.map((x) => vec(frame.posts, dim, x.row)),
+      dim,
+    );
+    const L = meanVec(
+      lo.map((x) => vec(frame.posts, dim, x.row)),
+      dim,
+    );
     const windows: number[][] = [];
-    for (let s = 0; s + w <= list.length; s += stride) windows.push(meanVec(list.slice(s, s + w).map((i) => vec(frame.posts, dim, i)), dim));
+    for (let s = 0; s + w <= list.length; s += stride)
+      windows.push(
+        meanVec(
+          list.slice(s, s + w).map((i) => vec(frame.posts, dim, i)),
+          dim,
+        ),
+      );
     const nps: number[] = [];
     for (let j = 1; j < windows.length; j++) {
       const dist = (a: number[], b: number[]) => 1 - cosine(a, b);
@@ -74,7 +112,13 @@ export function refNetProgress(frame: Frame, share: number, w: number, stride: n
  * Semantic influence per qualifying comment (keyed by comment row), and the null value for a given
  * null post per comment (the engine's random choice, so only the arithmetic is compared).
  */
-export function refInfluence(frame: Frame, w: number, minWindow: number, f: FrameFilter, nullPostOf: Map<number, number>) {
+export function refInfluence(
+  frame: Frame,
+  w: number,
+  minWindow: number,
+  f: FrameFilter,
+  nullPostOf: Map<number, number>,
+) {
   const dim = frame.dim;
   const byAgent = agentPosts(frame, f);
   const postOk = new Set(rowsOf(frame.posts, f).filter((i) => hasVec(frame.posts, i)));
@@ -88,8 +132,14 @@ export function refInfluence(frame: Frame, w: number, minWindow: number, f: Fram
     const before = mine.filter((i) => frame.posts.timeMs[i] < t).slice(-w);
     const after = mine.filter((i) => frame.posts.timeMs[i] > t).slice(0, w);
     if (before.length < minWindow || after.length < minWindow) continue;
-    const b = meanVec(before.map((i) => vec(frame.posts, dim, i)), dim);
-    const af = meanVec(after.map((i) => vec(frame.posts, dim, i)), dim);
+    const b = meanVec(
+      before.map((i) => vec(frame.posts, dim, i)),
+      dim,
+    );
+    const af = meanVec(
+      after.map((i) => vec(frame.posts, dim, i)),
+      dim,
+    );
     const inf = (q: number) => cosine(af, vec(frame.posts, dim, q)) - cosine(b, vec(frame.posts, dim, q));
     const q = nullPostOf.get(c);
     out.set(c, { obs: inf(p), nul: q !== undefined && q >= 0 ? inf(q) : NaN });

@@ -6,9 +6,9 @@ import type { Frame, FrameFilter } from '../../frame.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { refRng, rowsOf } from './util.ts';
 
-/** ζ(s, q) by direct summation of 200,000 terms plus the integral and half-term tail estimate. */
+/** ζ(s, q) by direct summation of 20,000 terms plus the integral and half-term tail estimate. */
 export function refZeta(s: number, q: number): number {
-  const K = 200_000;
+  const K = 20_000;
   let sum = 0;
   for (let k = K - 1; k >= 0; k--) sum += (q + k) ** -s;
   const a = q + K;
@@ -76,7 +76,13 @@ export function refHits(edges: Map<string, number>) {
  * protocol: a mulberry32(seed + 1) stream, for each comment in row order `randomPosts` uniform
  * picks from the filter's posts, re-drawing a pick equal to the comment's own post.
  */
-export function refSpecificity(frame: Frame, f: FrameFilter, randomPosts: number, seed: number, stop: ReadonlySet<string>) {
+export function refSpecificity(
+  frame: Frame,
+  f: FrameFilter,
+  randomPosts: number,
+  seed: number,
+  stop: ReadonlySet<string>,
+) {
   const words = (t: string | null | undefined) =>
     new Set(tokenize(t ?? '').filter((w) => !stop.has(w) && (w.length > 1 || /\P{ASCII}/u.test(w))));
   const jac = (a: Set<string>, b: Set<string>) => {

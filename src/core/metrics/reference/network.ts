@@ -43,7 +43,10 @@ export function refPageRank(edges: Map<string, number>, damping: number): Map<nu
 
 /** Top-k agents by score (ties: lower agent index first). */
 export function refTop(scores: Map<number, number>, k: number): number[] {
-  return [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k).map((e) => e[0]);
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, k)
+    .map((e) => e[0]);
 }
 
 /** Per day: top-5 share and top-k lists. */
@@ -53,7 +56,14 @@ export function refDailyPageRank(frame: Frame, f: FrameFilter, damping: number, 
   const rows = rowsOf(frame.comments, f);
   const res = [];
   for (let d = lo; d <= hi; d++) {
-    const pr = refPageRank(refEdges(frame, rows.filter((c) => frame.comments.day[c] === d), mode), damping);
+    const pr = refPageRank(
+      refEdges(
+        frame,
+        rows.filter((c) => frame.comments.day[c] === d),
+        mode,
+      ),
+      damping,
+    );
     const sorted = [...pr.values()].sort((a, b) => b - a);
     res.push({ pr, top5: pr.size ? sorted.slice(0, 5).reduce((s, x) => s + x, 0) : NaN });
   }
@@ -96,7 +106,8 @@ export function refModularity(edges: Map<string, number>, community: Map<number,
     W += w;
     deg.set(community.get(s)!, (deg.get(community.get(s)!) ?? 0) + w);
     deg.set(community.get(t)!, (deg.get(community.get(t)!) ?? 0) + w);
-    if (community.get(s) === community.get(t)) inside.set(community.get(s)!, (inside.get(community.get(s)!) ?? 0) + w);
+    if (community.get(s) === community.get(t))
+      inside.set(community.get(s)!, (inside.get(community.get(s)!) ?? 0) + w);
   }
   let q = 0;
   for (const [c, dg] of deg) q += (inside.get(c) ?? 0) / W - (dg / (2 * W)) ** 2;
@@ -114,7 +125,8 @@ export function refThreads(frame: Frame, f: FrameFilter) {
   const postRows = new Set(rowsOf(frame.posts, f));
   const rows = rowsOf(C, f);
   const maxBy = new Map<number, number>();
-  for (const c of rows) if (postRows.has(C.post[c])) maxBy.set(C.post[c], Math.max(maxBy.get(C.post[c]) ?? 0, depth(c)));
+  for (const c of rows)
+    if (postRows.has(C.post[c])) maxBy.set(C.post[c], Math.max(maxBy.get(C.post[c]) ?? 0, depth(c)));
   const maxes = [...maxBy.values()];
   const delays: number[] = [];
   let replied = 0;

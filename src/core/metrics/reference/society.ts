@@ -12,14 +12,17 @@ function postsByDay(frame: Frame, kind: 'posts' | 'comments', f: FrameFilter): n
   const hi = f.endDay ?? frame.days - 1;
   const out: number[][][] = [];
   for (let t = lo; t <= hi; t++) out.push([]);
-  for (const i of rowsOf(items, f)) if (hasVec(items, i)) out[items.day[i] - lo].push(vec(items, frame.dim, i));
+  for (const i of rowsOf(items, f))
+    if (hasVec(items, i)) out[items.day[i] - lo].push(vec(items, frame.dim, i));
   return out;
 }
 
 /** Centroid cosine and mean pairwise cosine (all cross pairs / distinct within pairs), day × day. */
 export function refStabilization(frame: Frame, kind: 'posts' | 'comments', f: FrameFilter) {
   const days = postsByDay(frame, kind, f);
-  const centroid = days.map((a) => days.map((b) => (a.length && b.length ? cosine(meanVec(a, frame.dim), meanVec(b, frame.dim)) : NaN)));
+  const centroid = days.map((a) =>
+    days.map((b) => (a.length && b.length ? cosine(meanVec(a, frame.dim), meanVec(b, frame.dim)) : NaN)),
+  );
   const pairwise = days.map((a, i) =>
     days.map((b, j) => {
       let s = 0;

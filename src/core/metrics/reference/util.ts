@@ -53,7 +53,8 @@ export function rowsOf(items: ItemColumns, f: FrameFilter): number[] {
 
 /** The agent that a comment points at: the post author, or in reply mode the parent's author. */
 export function target(frame: Frame, c: number, mode: 'post' | 'reply'): number {
-  if (mode === 'reply' && frame.comments.parent[c] !== -1) return frame.comments.author[frame.comments.parent[c]];
+  if (mode === 'reply' && frame.comments.parent[c] !== -1)
+    return frame.comments.author[frame.comments.parent[c]];
   const p = frame.comments.post[c];
   return p === -1 ? -1 : frame.posts.author[p];
 }

@@ -1,0 +1,40 @@
+/** Command-line arguments of `npm run report`. */
+export interface ReportArgs {
+  dir: string;
+  json: boolean;
+  from?: string;
+  to?: string;
+  submolts: string[];
+  probe?: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run report -- <snapshot-dir> [--json] [--from YYYY-MM-DD --to YYYY-MM-DD] [--submolt name]... [--probe post-id]
+
+Prints every diagnostic of metrics.md §1–8 with its parameters (defaults of the spec).
+  --json        one JSON object instead of tables
+  --from/--to   inclusive UTC day range
+  --submolt     restrict to a submolt (repeatable)
+  --probe       post id of the consensus probe thread (default: the post with most comments)`;
+
+export function parseArgs(argv: string[]): ReportArgs {
+  const a: ReportArgs = { dir: '', json: false, submolts: [], help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${x} needs a value`);
+      return v;
+    };
+    if (x === '--help' || x === '-h') a.help = true;
+    else if (x === '--json') a.json = true;
+    else if (x === '--from') a.from = next();
+    else if (x === '--to') a.to = next();
+    else if (x === '--submolt') a.submolts.push(next());
+    else if (x === '--probe') a.probe = next();
+    else if (x.startsWith('--')) throw new Error(`unknown option ${x}`);
+    else if (!a.dir) a.dir = x;
+    else throw new Error(`unexpected argument ${x}`);
+  }
+  return a;
+}

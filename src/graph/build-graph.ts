@@ -1,0 +1,63 @@
+/**
+ * The graph sigma draws, from a layout result: node size by PageRank (area ∝ score, so a node twice
+ * as central covers twice the ink), colour by community, edge thickness by comment count.
+ */
+import Graph from 'graphology';
+import type { LayoutResult } from './layout-protocol';
+
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  pagerank: number;
+}
+
+export interface EdgeAttrs {
+  size: number;
+  color: string;
+  weight: number;
+}
+
+export type DrawnGraph = Graph<NodeAttrs, EdgeAttrs>;
+
+export interface GraphStyle {
+  colorOf: (name: string) => string;
+  edgeColor: string;
+  minSize: number;
+  maxSize: number;
+}
+
+export function buildGraph(r: LayoutResult, style: GraphStyle): DrawnGraph {
+  const g: DrawnGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  let maxPr = 0;
+  for (const p of r.pagerank) maxPr = Math.max(maxPr, p);
+  let maxW = 1;
+  for (const w of r.weight) maxW = Math.max(maxW, w);
+  r.names.forEach((name, i) => {
+    const rel = maxPr > 0 ? Math.sqrt(r.pagerank[i] / maxPr) : 0;
+    g.addNode(name, {
+      x: r.x[i],
+      y: r.y[i],
+      size: style.minSize + (style.maxSize - style.minSize) * rel,
+      color: style.colorOf(name),
+      label: name,
+      pagerank: r.pagerank[i],
+    });
+  });
+  for (let e = 0; e < r.src.length; e++) {
+    const w = r.weight[e];
+    g.addEdge(r.names[r.src[e]], r.names[r.dst[e]], {
+      weight: w,
+      size: 0.5 + 2.5 * Math.sqrt(w / maxW),
+      color: style.edgeColor,
+    });
+  }
+  return g;
+}
+
+/** Recolours nodes in place (communities arrive after the layout). */
+export function recolor(g: DrawnGraph, colorOf: (name: string) => string): void {
+  g.updateEachNodeAttributes((name, attr) => ({ ...attr, color: colorOf(name) }));
+}

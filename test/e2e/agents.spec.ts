@@ -1,0 +1,45 @@
+import { test, expect } from './fixtures';
+
+test.describe('agents view', () => {
+  test.setTimeout(180_000);
+
+  test('table, population charts, search → agent page with trajectory', async ({ page }) => {
+    await page.goto('./?view=agents');
+    const table = page.getByTestId('agent-table');
+    await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('ag-drift-scatter').locator('svg')).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId('ag-pull').locator('svg')).toBeVisible({ timeout: 120_000 });
+    // The busiest agent (default sort: posts, descending), searched by name.
+    const name = (await table.locator('tbody tr').first().locator('td').first().innerText()).trim();
+    await page.getByTestId('agent-search').fill(name);
+    await expect(page).toHaveURL(/ag_q=/);
+    await table.getByRole('button', { name, exact: true }).first().click();
+    await expect(page).toHaveURL(/ag_agent=/);
+    const agentPage = page.getByTestId('agent-page');
+    await expect(agentPage).toContainText(name);
+    const traj = page.getByTestId('ag-trajectory');
+    await expect(traj.locator('svg path').first()).toBeVisible({ timeout: 120_000 });
+    await expect(traj.getByRole('button', { name: 'Play' })).toBeEnabled();
+    await expect(page.getByTestId('ag-partners').locator('tbody tr').first()).toBeVisible();
+    // Every stat carries its explanation.
+    await expect(page.getByTestId('ag-stat-drift')).toHaveAttribute('title', /1 − cos/);
+  });
+
+  test('permalink round trip: sort, page and selected agent survive a reload', async ({ page }) => {
+    await page.goto('./?view=agents');
+    const table = page.getByTestId('agent-table');
+    await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 60_000 });
+    await table.getByRole('button', { name: /^Comments/ }).click();
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect(page).toHaveURL(/ag_sort=comments/);
+    await expect(page).toHaveURL(/ag_page=1/);
+    const name = (await table.locator('tbody tr').first().locator('td').first().innerText()).trim();
+    await table.locator('tbody tr').first().getByRole('button').click();
+    await expect(page.getByTestId('agent-page')).toContainText(name);
+    const url = page.url();
+    await page.reload();
+    expect(page.url()).toBe(url);
+    await expect(page.getByTestId('agent-page')).toContainText(name, { timeout: 60_000 });
+    await expect(page.getByText(/Page 2 of/)).toBeVisible();
+  });
+});

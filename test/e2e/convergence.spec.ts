@@ -1,0 +1,72 @@
+import { test, expect, waitForDataset } from './fixtures';
+
+// The default dataset (first in public/data/index.json) is a synthetic society with embeddings.
+test.describe('convergence view', () => {
+  test.setTimeout(180_000);
+
+  test('renders the similarity heatmap, the macro/micro curves and lexical turnover', async ({ page }) => {
+    await page.goto('./?view=convergence');
+    await waitForDataset(page).catch(() => undefined);
+    const heatmap = page.getByTestId('cv-heatmap');
+    await expect(heatmap.locator('svg rect').first()).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId('cv-curves').locator('svg path').first()).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId('cv-turnover').locator('svg path').first()).toBeVisible({
+      timeout: 120_000,
+    });
+    // The method panel states the definition and the source paper.
+    await page.getByTestId('cv-curves').getByRole('button', { name: 'Method' }).click();
+    await expect(page.getByTestId('cv-curves')).toContainText('arXiv 2602.14299');
+  });
+
+  test('permalink round trip: parameters and the reader survive a reload', async ({ page }) => {
+    await page.goto('./?view=convergence');
+    await expect(page.getByTestId('cv-heatmap')).toBeVisible({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'comments', exact: true }).click();
+    await page.getByRole('button', { name: 'week', exact: true }).click();
+    await page.getByTestId('cv-curves').getByRole('button', { name: 'Method' }).click();
+    const k = page.getByTestId('cv-curves').getByRole('spinbutton', { name: /K neighbours/ });
+    await k.fill('5');
+    await k.press('Enter');
+    await expect(page).toHaveURL(/cv_kind=comments/);
+    await expect(page).toHaveURL(/cv_unit=week/);
+    await expect(page).toHaveURL(/cv_k=5/);
+    const url = page.url();
+    await page.reload();
+    expect(page.url()).toBe(url);
+    await expect(page.getByRole('button', { name: 'comments', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.getByRole('button', { name: 'week', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await page.getByTestId('cv-curves').getByRole('button', { name: 'Method' }).click();
+    await expect(page.getByTestId('cv-curves').getByRole('spinbutton', { name: /K neighbours/ })).toHaveValue(
+      '5',
+    );
+  });
+
+  test('clicking a heatmap day opens the reader, and a post opens its comment tree', async ({ page }) => {
+    await page.goto('./?view=convergence&cv_b=0');
+    const cell = page.getByTestId('cv-heatmap').locator('svg [tabindex="0"]').first();
+    await expect(cell).toBeVisible({ timeout: 120_000 });
+    await cell.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const reader = page.getByTestId('reader');
+    await expect(reader).toBeVisible();
+    await expect(page).toHaveURL(/cv_day=\d{4}-\d{2}-\d{2}/);
+    const first = reader.getByTestId('reader-posts').getByRole('button').first();
+    await expect(first).toBeVisible({ timeout: 30_000 });
+    await first.click();
+    await expect(page).toHaveURL(/cv_post=/);
+    await expect(reader.getByTestId('reader-thread')).toContainText('comments');
+    // Agent text is inert: the reader never renders links or markup from the data.
+    await expect(reader.locator('.agent-text a')).toHaveCount(0);
+    const url = page.url();
+    await page.reload();
+    await expect(page.getByTestId('reader-thread')).toBeVisible({ timeout: 60_000 });
+    expect(page.url()).toBe(url);
+  });
+});
