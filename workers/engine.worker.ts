@@ -6,7 +6,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi, LoadProgress, LoadSource } from '../src/core/worker-api';
 import { getEngine } from './engine/duckdb';
 import { currentGeneration, loadDataset } from './engine/load-dataset';
-import { getFrame } from './engine/frame-source';
+import { getFrame, withTexts } from './engine/frame-source';
 import { toFrameFilter } from './engine/to-frame-filter';
 import { DIAGNOSTICS, type DiagnosticId, type DiagnosticParams } from '../src/core/diagnostics';
 import type { DataFilter } from '../src/core/queries/filters';
@@ -16,6 +16,9 @@ import { cancelReadOnly, runReadOnly } from './engine/console-query';
 import { toParquet } from './engine/export-parquet';
 
 let loading: AbortController | null = null;
+
+/** Diagnostics that read item texts (the lexical ones); the others never pay for decoding them. */
+const NEEDS_TEXT = new Set<DiagnosticId>(['lexicalTurnover', 'interactionInfluence', 'commentSpecificity', 'consensus']);
 
 const api: EngineApi = {
   async version() {
@@ -103,7 +106,8 @@ const api: EngineApi = {
   async diagnostic<K extends DiagnosticId>(id: K, params: DiagnosticParams<K>, filter: DataFilter) {
     if (!Object.hasOwn(DIAGNOSTICS, id)) throw new Error(`unknown diagnostic: ${String(id)}`);
     const { conn } = await getEngine();
-    const frame = await getFrame(conn, currentGeneration());
+    let frame = await getFrame(conn, currentGeneration());
+    if (NEEDS_TEXT.has(id)) frame = await withTexts(conn, frame);
     const run = DIAGNOSTICS[id] as (
       f: typeof frame,
       p: unknown,

@@ -25,6 +25,8 @@ import { DIAGNOSTIC_IDS, type DiagnosticId } from '../../src/core/diagnostics';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PORT = 4190;
+// A build of its own, so a benchmark never races a test run over dist/.
+const OUT = join(ROOT, 'bench-results/dist');
 const BASE = `http://127.0.0.1:${PORT}/moltscope/`;
 const args = process.argv.slice(2);
 const paperDir = args.includes('--paper')
@@ -133,7 +135,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main() {
-  execSync('npx vite build', { cwd: ROOT, stdio: 'ignore' });
+  execSync(`npx vite build --outDir ${OUT}`, { cwd: ROOT, stdio: 'ignore' });
   const datasets: { name: string; dir: string; url: string }[] = [];
   if (!args.includes('--skip-small')) {
     datasets.push({
@@ -142,8 +144,8 @@ async function main() {
       url: `${BASE}?ds=synthetic-inert-small`,
     });
   }
-  if (existsSync(join(paperDir, 'manifest.json'))) {
-    const target = join(ROOT, 'dist/data/bench-paper');
+  if (!args.includes('--skip-paper') && existsSync(join(paperDir, 'manifest.json'))) {
+    const target = join(OUT, 'data/bench-paper');
     rmSync(target, { recursive: true, force: true });
     cpSync(paperDir, target, { recursive: true });
     datasets.push({
@@ -154,7 +156,7 @@ async function main() {
   }
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    ['vite', 'preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
     { cwd: ROOT, stdio: 'ignore', detached: true },
   );
   await new Promise((r) => setTimeout(r, 2500));

@@ -38,8 +38,6 @@ async function build(conn: AsyncDuckDBConnection): Promise<Frame> {
         submoltName: column(posts, 'submolt_name'),
         upvotes: column(posts, 'up'),
         downvotes: column(posts, 'down'),
-        title: column(posts, 'title'),
-        content: column(posts, 'content'),
       },
       comments: {
         id: column(comments, 'id'),
@@ -51,7 +49,6 @@ async function build(conn: AsyncDuckDBConnection): Promise<Frame> {
         upvotes: column(comments, 'up'),
         downvotes: column(comments, 'down'),
         depth: column(comments, 'depth'),
-        content: column(comments, 'content'),
       },
       embeddings: emb.numRows
         ? {
@@ -62,6 +59,25 @@ async function build(conn: AsyncDuckDBConnection): Promise<Frame> {
           }
         : null,
     },
-    { texts: true },
+    { texts: false },
   );
+}
+
+/**
+ * Adds the item texts to a frame (once), for the lexical diagnostics. Rows come in the frame's own
+ * order (created_at, id), matched by id so a difference in order can never pair the wrong text.
+ */
+export async function withTexts(conn: AsyncDuckDBConnection, frame: Frame): Promise<Frame> {
+  if (frame.posts.texts && frame.comments.texts) return frame;
+  const posts = await conn.query(`SELECT id, concat(coalesce(title, ''), '\n\n', coalesce(content, '')) AS text FROM posts ORDER BY created_at, id`);
+  const comments = await conn.query(`SELECT id, coalesce(content, '') AS text FROM comments ORDER BY created_at, id`);
+  frame.posts.texts = alignTexts(frame.posts.ids, column<string>(posts, 'id'), column<string>(posts, 'text'));
+  frame.comments.texts = alignTexts(frame.comments.ids, column<string>(comments, 'id'), column<string>(comments, 'text'));
+  return frame;
+}
+
+function alignTexts(frameIds: string[], ids: string[], texts: string[]): string[] {
+  if (ids.length === frameIds.length && ids.every((id, i) => id === frameIds[i])) return texts;
+  const byId = new Map(ids.map((id, i) => [id, texts[i]]));
+  return frameIds.map((id) => byId.get(id) ?? '');
 }

@@ -2,6 +2,8 @@
  * What the app's "Method" panels show for each diagnostic: definition, parameters with defaults
  * and ranges, the source paper and section, and the published value.
  */
+import { KNN_DEFAULTS } from './knn-density.ts';
+
 export interface ParamSpec {
   name: string;
   label: string;
@@ -60,13 +62,13 @@ export const DIAGNOSTICS: DiagnosticInfo[] = [
     source: `${PAPER}, §4`,
     published: 'Stops tightening after about three days.',
     definition:
-      'S_K(p) = mean cosine of item p to its K nearest items of the same day (exact search); daily mean. Days above the sample cap use a seeded random sample, flagged on the chart.',
+      'S_K(p) = mean cosine of item p to its K nearest items of the same day (exact search); daily mean. Days above the sample cap use a seeded random sample of that size (the same for every day, so days are comparable), flagged on the chart.',
     params: [
       kind,
       unit,
       P('k', 'K neighbours', 10, { min: 1, max: 100 }),
-      P('sampleMax', 'Sample cap per day', 5000, { min: 100 }),
-      P('permutations', 'Null permutations B', 20, { min: 0 }),
+      P('sampleMax', 'Sample cap per day', KNN_DEFAULTS.sampleMax, { min: 100 }),
+      P('permutations', 'Null permutations B', KNN_DEFAULTS.permutations, { min: 0 }),
       seed,
     ],
   },
