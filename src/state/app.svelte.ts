@@ -5,6 +5,7 @@ import { onEngineCrash } from '../data/client';
 import { DatasetState } from './dataset.svelte';
 import { APP_PARAMS, type ViewName } from './permalink';
 import { UrlSync } from './url-sync.svelte';
+import { readRecent, rememberRecent, type RecentDataset } from './recent';
 
 /**
  * App-wide state: the permalink, the dataset, and messages for the user. Views read the filter
@@ -15,6 +16,8 @@ export class AppState {
   dataset = new DatasetState();
   /** Things the user should know that are not errors (dropped link parameters, recoveries). */
   notices = $state<string[]>([]);
+  /** Datasets opened by URL before, in this browser. */
+  recent = $state.raw<RecentDataset[]>(readRecent());
   readonly base: string;
 
   constructor(base: string) {
@@ -67,7 +70,8 @@ export class AppState {
   async openFromUrl(): Promise<void> {
     const { data, ds } = this.url.state;
     if (data) {
-      await this.dataset.load({ kind: 'url', url: data }, { url: data });
+      const ok = await this.dataset.load({ kind: 'url', url: data }, { url: data });
+      if (ok && this.dataset.current) this.recent = rememberRecent(data, this.dataset.current.manifest.name);
       return;
     }
     if (!this.dataset.catalog.length) await this.dataset.loadCatalog(this.base);
@@ -109,11 +113,27 @@ export class AppState {
 
   /** Opening a URL reloads the page with ?data=…, so the security policy can allow that one origin. */
   openUrl(url: string): void {
+    location.assign(this.linkTo({ data: url }));
+  }
+
+  /** A link to this app with the given parameters (and nothing else). */
+  linkTo(params: Record<string, string>): string {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
     const u = new URL(location.href);
-    u.search = '';
-    u.searchParams.set('data', url);
-    location.assign(u.href);
+    u.search = new URLSearchParams(params).toString();
+    u.hash = '';
+    return u.href;
+  }
+
+  /** The current view as a full link, with or without embed mode. */
+  permalink(embed: boolean): string {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
+    const u = new URL(location.href);
+    const params = new URLSearchParams(this.url.search);
+    if (embed) params.set('embed', '1');
+    else params.delete('embed');
+    u.search = params.toString();
+    return u.href;
   }
 }
 

@@ -26,6 +26,8 @@ export interface CoreParams {
   submolt: string[];
   /** Timeline bin of the overview. */
   bin: 'day' | 'hour';
+  /** Embed mode: the view alone, minimal chrome, for an iframe. */
+  embed: boolean;
 }
 
 const CORE_PARAMS: ParamSpec<CoreParams> = {
@@ -36,6 +38,11 @@ const CORE_PARAMS: ParamSpec<CoreParams> = {
   to: dayParam(),
   submolt: listParam(20, SUBMOLT),
   bin: enumParam(['day', 'hour'] as const, 'day'),
+  embed: {
+    default: false,
+    parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    format: (v) => (v ? '1' : '0'),
+  },
 };
 
 /** The whole permalink: the core parameters and each view's own (names must not collide). */
