@@ -18,7 +18,12 @@ import { toParquet } from './engine/export-parquet';
 let loading: AbortController | null = null;
 
 /** Diagnostics that read item texts (the lexical ones); the others never pay for decoding them. */
-const NEEDS_TEXT = new Set<DiagnosticId>(['lexicalTurnover', 'interactionInfluence', 'commentSpecificity', 'consensus']);
+const NEEDS_TEXT = new Set<DiagnosticId>([
+  'lexicalTurnover',
+  'interactionInfluence',
+  'commentSpecificity',
+  'consensus',
+]);
 
 const api: EngineApi = {
   async version() {

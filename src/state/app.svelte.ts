@@ -92,7 +92,6 @@ export class AppState {
   async openBundled(id: string): Promise<void> {
     const entry = this.dataset.catalog.find((e) => e.id === id);
     if (!entry) return;
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
     const url = new URL(`${this.base}data/${entry.path}`, location.href).href;
     const ok = await this.dataset.load({ kind: 'url', url }, { id });
     if (ok) {
@@ -118,7 +117,6 @@ export class AppState {
 
   /** A link to this app with the given parameters (and nothing else). */
   linkTo(params: Record<string, string>): string {
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
     const u = new URL(location.href);
     u.search = new URLSearchParams(params).toString();
     u.hash = '';
@@ -127,7 +125,6 @@ export class AppState {
 
   /** The current view as a full link, with or without embed mode. */
   permalink(embed: boolean): string {
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never state
     const u = new URL(location.href);
     const params = new URLSearchParams(this.url.search);
     if (embed) params.set('embed', '1');

@@ -18,7 +18,7 @@ test.describe('agents view', () => {
     const agentPage = page.getByTestId('agent-page');
     await expect(agentPage).toContainText(name);
     const traj = page.getByTestId('ag-trajectory');
-    await expect(traj.locator('svg path').first()).toBeVisible({ timeout: 120_000 });
+    await expect(traj.locator('svg .ms-trajectory line').first()).toBeVisible({ timeout: 120_000 });
     await expect(traj.getByRole('button', { name: 'Play' })).toBeEnabled();
     await expect(page.getByTestId('ag-partners').locator('tbody tr').first()).toBeVisible();
     // Every stat carries its explanation.

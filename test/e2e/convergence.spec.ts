@@ -21,7 +21,7 @@ test.describe('convergence view', () => {
   test('permalink round trip: parameters and the reader survive a reload', async ({ page }) => {
     await page.goto('./?view=convergence');
     await expect(page.getByTestId('cv-heatmap')).toBeVisible({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'comments', exact: true }).click();
+    await page.getByRole('button', { name: 'Comments', exact: true }).click();
     await page.getByRole('button', { name: 'week', exact: true }).click();
     await page.getByTestId('cv-curves').getByRole('button', { name: 'Method' }).click();
     const k = page.getByTestId('cv-curves').getByRole('spinbutton', { name: /K neighbours/ });
@@ -33,7 +33,7 @@ test.describe('convergence view', () => {
     const url = page.url();
     await page.reload();
     expect(page.url()).toBe(url);
-    await expect(page.getByRole('button', { name: 'comments', exact: true })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: 'Comments', exact: true })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -49,7 +49,7 @@ test.describe('convergence view', () => {
 
   test('clicking a heatmap day opens the reader, and a post opens its comment tree', async ({ page }) => {
     await page.goto('./?view=convergence&cv_b=0');
-    const cell = page.getByTestId('cv-heatmap').locator('svg [tabindex="0"]').first();
+    const cell = page.getByTestId('cv-heatmap').locator('svg [role="button"][tabindex="0"]').first();
     await expect(cell).toBeVisible({ timeout: 120_000 });
     await cell.focus();
     await page.keyboard.press('ArrowDown');

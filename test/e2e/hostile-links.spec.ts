@@ -28,7 +28,27 @@ const FRAGMENTS = [
   '',
   'x'.repeat(5000),
 ];
-const KEYS = ['view', 'ds', 'data', 'from', 'to', 'submolt', 'bin', 'cv_unit', 'ag_agent', 'nw_day', 'nw_cam', 'nw_sel', 'nw_k', 'ex_q', 'ex_thread', 'ex_search', 'zz', '__proto__', 'constructor'];
+const KEYS = [
+  'view',
+  'ds',
+  'data',
+  'from',
+  'to',
+  'submolt',
+  'bin',
+  'cv_unit',
+  'ag_agent',
+  'nw_day',
+  'nw_cam',
+  'nw_sel',
+  'nw_k',
+  'ex_q',
+  'ex_thread',
+  'ex_search',
+  'zz',
+  '__proto__',
+  'constructor',
+];
 const GOOD: Record<string, string[]> = {
   view: ['overview', 'convergence', 'agents', 'network', 'explore', 'methods', 'nope'],
   from: ['2026-01-29', '2026-02-04'],
@@ -55,7 +75,10 @@ function makeLinks(count: number, seed: number): string[] {
     const n = 1 + Math.floor(rnd() * 5);
     for (let k = 0; k < n; k++) {
       const key = pick(KEYS);
-      const value = GOOD[key] && rnd() < 0.5 ? pick(GOOD[key]) : pick(FRAGMENTS) + (rnd() < 0.3 ? String(Math.floor(rnd() * 1e6)) : '');
+      const value =
+        GOOD[key] && rnd() < 0.5
+          ? pick(GOOD[key])
+          : pick(FRAGMENTS) + (rnd() < 0.3 ? String(Math.floor(rnd() * 1e6)) : '');
       params.append(key, value);
     }
     links.push(`?${params.toString()}`);

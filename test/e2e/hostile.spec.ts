@@ -15,13 +15,32 @@ async function assertInert(page: Page, where: string) {
     // Elements a payload would create if it were parsed as HTML.
     injected: document.querySelectorAll(
       [
-        'body iframe', 'body object', 'body embed', 'img[src="x"]', 'img[src*="evil"]', 'img[srcset]', 'form[action]',
-        'body meta', 'body base', 'body link', 'x', 'details[open]', 'video', 'input[autofocus]', 'math', 'noscript',
-        'a[href^="javascript:" i]', 'a[href^="data:" i]', 'a[href^="vbscript:" i]', 'a[href*="evil.example"]',
+        'body iframe',
+        'body object',
+        'body embed',
+        'img[src="x"]',
+        'img[src*="evil"]',
+        'img[srcset]',
+        'form[action]',
+        'body meta',
+        'body base',
+        'body link',
+        'x',
+        'details[open]',
+        'video',
+        'input[autofocus]',
+        'math',
+        'noscript',
+        'a[href^="javascript:" i]',
+        'a[href^="data:" i]',
+        'a[href^="vbscript:" i]',
+        'a[href*="evil.example"]',
         'body style:not(svg style)',
       ].join(', '),
     ).length,
-    scripts: [...document.querySelectorAll('script')].filter((s) => !s.src || !s.src.startsWith(location.origin)).length,
+    scripts: [...document.querySelectorAll('script')].filter(
+      (s) => !s.src || !s.src.startsWith(location.origin),
+    ).length,
     handlers: document.querySelectorAll('[onerror],[onload],[onfocus],[ontoggle],[onpointerover]').length,
     overflow: document.documentElement.scrollWidth - window.innerWidth,
   }));
@@ -47,7 +66,10 @@ test('hostile texts stay inert in every view and in the reader', async ({ page }
   );
   let checked = 0;
   for (const view of VIEWS) {
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: new RegExp(view, 'i') }).click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: new RegExp(view, 'i') })
+      .click();
     await page.waitForTimeout(4000);
     await assertInert(page, view);
     checked++;

@@ -69,10 +69,18 @@ async function build(conn: AsyncDuckDBConnection): Promise<Frame> {
  */
 export async function withTexts(conn: AsyncDuckDBConnection, frame: Frame): Promise<Frame> {
   if (frame.posts.texts && frame.comments.texts) return frame;
-  const posts = await conn.query(`SELECT id, concat(coalesce(title, ''), '\n\n', coalesce(content, '')) AS text FROM posts ORDER BY created_at, id`);
-  const comments = await conn.query(`SELECT id, coalesce(content, '') AS text FROM comments ORDER BY created_at, id`);
+  const posts = await conn.query(
+    `SELECT id, concat(coalesce(title, ''), '\n\n', coalesce(content, '')) AS text FROM posts ORDER BY created_at, id`,
+  );
+  const comments = await conn.query(
+    `SELECT id, coalesce(content, '') AS text FROM comments ORDER BY created_at, id`,
+  );
   frame.posts.texts = alignTexts(frame.posts.ids, column<string>(posts, 'id'), column<string>(posts, 'text'));
-  frame.comments.texts = alignTexts(frame.comments.ids, column<string>(comments, 'id'), column<string>(comments, 'text'));
+  frame.comments.texts = alignTexts(
+    frame.comments.ids,
+    column<string>(comments, 'id'),
+    column<string>(comments, 'text'),
+  );
   return frame;
 }
 

@@ -68,7 +68,6 @@ export class AgentPopulation {
   rows = $derived.by((): AgentRow[] => {
     const counts = this.counts.data;
     if (!counts) return [];
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to one derivation, never state
     const byName = new Map<string, AgentRow>();
     for (const c of counts)
       byName.set(c.agent, {
