@@ -1,3 +1,4 @@
+import { KNN_DEFAULTS } from '../../core/metrics/knn-density';
 import { dayParam, enumParam, intParam, textParam, type ParamSpec } from '../../state/url-codec';
 
 /** Permalink parameters of the convergence view (owned by this view; prefix cv_). */
@@ -31,9 +32,9 @@ export const CONVERGENCE_PARAMS: ParamSpec<ConvergenceParams> = {
   cv_kind: enumParam(['posts', 'comments'] as const, 'posts'),
   cv_unit: enumParam(['day', 'hour', 'week'] as const, 'day'),
   cv_b: intParam(0, 200, 20),
-  cv_kb: intParam(0, 200, 5),
+  cv_kb: intParam(0, 200, KNN_DEFAULTS.permutations),
   cv_k: intParam(1, 50, 10),
-  cv_sample: intParam(100, 20_000, 5000),
+  cv_sample: intParam(100, 20_000, KNN_DEFAULTS.sampleMax),
   cv_n: intParam(1, 3, 3),
   cv_day: dayParam(),
   cv_hour: intParam(-1, 23, -1),
