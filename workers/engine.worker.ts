@@ -3,7 +3,7 @@
  * thread. The app reaches it only through src/data/client.ts (comlink).
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, LoadProgress, LoadSource } from '../src/core/worker-api';
+import type { EngineApi, LoadOptions, LoadProgress, LoadSource } from '../src/core/worker-api';
 import { getEngine } from './engine/duckdb';
 import { currentGeneration, loadDataset } from './engine/load-dataset';
 import { getFrame, withTexts } from './engine/frame-source';
@@ -16,6 +16,8 @@ import { cancelReadOnly, runReadOnly } from './engine/console-query';
 import { toParquet } from './engine/export-parquet';
 
 let loading: AbortController | null = null;
+/** Resolves when the last load has finished, one way or the other. */
+let settled: Promise<void> = Promise.resolve();
 
 /** Diagnostics that read item texts (the lexical ones); the others never pay for decoding them. */
 const NEEDS_TEXT = new Set<DiagnosticId>([
@@ -31,13 +33,25 @@ const api: EngineApi = {
     return db.getVersion();
   },
 
-  async load(source: LoadSource, onProgress: (p: LoadProgress) => void) {
+  async load(source: LoadSource, onProgress: (p: LoadProgress) => void, options: LoadOptions = {}) {
+    // One load at a time: a new one cancels the one under way and waits for it to let go of the
+    // database, so two loads never build the same schema at once.
     loading?.abort();
     const controller = new AbortController();
     loading = controller;
-    try {
+    const previous = settled;
+    const run = (async () => {
+      await previous;
+      if (controller.signal.aborted) throw new DOMException('Loading was cancelled.', 'AbortError');
       const { conn } = await getEngine();
-      return await loadDataset(conn, source, controller.signal, onProgress);
+      return loadDataset(conn, source, controller.signal, onProgress, options);
+    })();
+    settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      return await run;
     } catch (e) {
       throw serialiseError(e);
     } finally {

@@ -4,6 +4,7 @@
  */
 import type { Manifest } from './snapshot/manifest';
 import type { TableName } from './snapshot/tables';
+import type { SubsetOptions } from './snapshot/estimate';
 import type { DataFilter } from './queries/filters';
 import type { DiagnosticId, DiagnosticParams, DiagnosticResult } from './diagnostics';
 
@@ -12,6 +13,13 @@ export type LoadSource =
   | { kind: 'url'; url: string }
   /** Files the user picked or dropped: a manifest.json with its Parquet files, or bare Parquet files. */
   | { kind: 'files'; files: File[] };
+
+/** How much to load. Without `force` or a subset, a dataset estimated over `budgetBytes` is refused
+ * with a MemoryBudget error, so the user can choose a subset instead of crashing the tab. */
+export interface LoadOptions extends SubsetOptions {
+  force?: boolean;
+  budgetBytes?: number;
+}
 
 export interface LoadProgress {
   phase: 'manifest' | 'download' | 'decode' | 'validate' | 'index';
@@ -57,7 +65,7 @@ export interface QueryResult {
 export interface EngineApi {
   /** Starts DuckDB (once) and reports its version. */
   version(): Promise<string>;
-  load(source: LoadSource, onProgress: (p: LoadProgress) => void): Promise<LoadResult>;
+  load(source: LoadSource, onProgress: (p: LoadProgress) => void, options?: LoadOptions): Promise<LoadResult>;
   cancelLoad(): void;
   query(sql: string, maxRows?: number): Promise<QueryResult>;
   /** Interrupts the query under way, if any. */

@@ -7,6 +7,7 @@ import * as Comlink from 'comlink';
 import type {
   EngineApi,
   FrameInfo,
+  LoadOptions,
   LoadProgress,
   LoadResult,
   LoadSource,
@@ -53,9 +54,10 @@ export async function engineVersion(): Promise<string> {
 export async function loadDataset(
   source: LoadSource,
   onProgress: (p: LoadProgress) => void,
+  options: LoadOptions = {},
 ): Promise<LoadResult> {
   try {
-    const result = await engine().load(source, Comlink.proxy(onProgress));
+    const result = await engine().load(source, Comlink.proxy(onProgress), options);
     generation = result.generation;
     lastLoad = result;
     cache.clear();

@@ -2,9 +2,11 @@ import { isSnapshotErrorData, type SnapshotErrorData } from '../core/snapshot/er
 
 /** An error from the engine, as the UI shows it. */
 export interface EngineError {
-  kind: 'snapshot' | 'cancelled' | 'engine';
+  kind: 'snapshot' | 'cancelled' | 'engine' | 'budget';
   message: string;
   detail: SnapshotErrorData | null;
+  /** For `budget`: the estimated memory of the dataset and the budget it exceeds, in bytes. */
+  budget?: { estimate: number; budget: number };
 }
 
 export function parseEngineError(e: unknown): EngineError {
@@ -12,6 +14,19 @@ export function parseEngineError(e: unknown): EngineError {
   if (err?.name === 'AbortError')
     return { kind: 'cancelled', message: 'Loading was cancelled.', detail: null };
   const message = typeof err?.message === 'string' ? err.message : String(e);
+  if (err?.name === 'MemoryBudget') {
+    try {
+      const b = JSON.parse(message) as { estimate: number; budget: number };
+      return {
+        kind: 'budget',
+        message: 'This dataset may not fit in the memory of this tab.',
+        detail: null,
+        budget: b,
+      };
+    } catch {
+      /* fall through */
+    }
+  }
   if (err?.name === 'SnapshotError' || message.startsWith('{"name":"SnapshotError"')) {
     try {
       const data: unknown = JSON.parse(message);

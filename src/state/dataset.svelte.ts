@@ -1,6 +1,7 @@
 import { cancelLoad, loadDataset, type EngineError } from '../data/client';
 import { isEngineError } from '../data/engine-error';
-import type { LoadProgress, LoadResult, LoadSource } from '../core/worker-api';
+import type { LoadOptions, LoadProgress, LoadResult, LoadSource } from '../core/worker-api';
+import { memoryBudget } from '../core/snapshot/estimate';
 
 export interface DatasetEntry {
   id: string;
@@ -37,15 +38,23 @@ export class DatasetState {
     }
   }
 
+  /** The last load asked for, so a memory-budget refusal can be retried with a subset. */
+  pending: { source: LoadSource; origin: { id: string } | { url: string } | { files: string } } | null = null;
+
   async load(
     source: LoadSource,
     origin: { id: string } | { url: string } | { files: string },
+    options: LoadOptions = {},
   ): Promise<boolean> {
     this.loading = true;
     this.error = null;
     this.progress = null;
+    this.pending = { source, origin };
     try {
-      this.current = await loadDataset(source, (p) => (this.progress = p));
+      this.current = await loadDataset(source, (p) => (this.progress = p), {
+        budgetBytes: budgetBytes(),
+        ...options,
+      });
       this.source = origin;
       return true;
     } catch (e) {
@@ -60,6 +69,26 @@ export class DatasetState {
   cancel(): void {
     cancelLoad();
   }
+
+  /** Retries the refused load, whole (`force`) or as a subset. */
+  retry(options: LoadOptions): Promise<boolean> {
+    if (!this.pending) return Promise.resolve(false);
+    return this.load(this.pending.source, this.pending.origin, options);
+  }
+}
+
+/**
+ * The memory one dataset may take in this tab. A value in localStorage (megabytes) overrides the
+ * estimate from the device, for users who know better and for tests.
+ */
+function budgetBytes(): number {
+  try {
+    const mb = Number(localStorage.getItem('moltscope-memory-budget-mb'));
+    if (Number.isFinite(mb) && mb > 0) return mb * 1024 * 1024;
+  } catch {
+    /* no storage: use the device estimate */
+  }
+  return memoryBudget((navigator as Navigator & { deviceMemory?: number }).deviceMemory);
 }
 
 function isEntry(x: unknown): x is DatasetEntry {

@@ -21,6 +21,7 @@ test('every broken file gets its specific message and the open dataset survives 
   for (const c of cases) {
     await test.step(`${c.name}: ${c.what}`, async () => {
       const before = await card.textContent();
+      const generation = await page.locator('main').getAttribute('data-generation');
       await page.getByTestId('file-input').setInputFiles(c.files.map((f) => join(DIR, f)));
       if (c.expect === 'error') {
         const error = page.getByTestId('load-error');
@@ -30,6 +31,8 @@ test('every broken file gets its specific message and the open dataset survives 
         await expect(page.getByTestId('total-posts')).toBeVisible();
         await error.getByRole('button', { name: 'Dismiss' }).click();
       } else {
+        // A repaired file opens as the new dataset: wait for it, then read its notices.
+        await expect(page.locator('main')).not.toHaveAttribute('data-generation', generation!);
         await expect(page.getByTestId('notices')).toContainText(new RegExp(c.message));
         await expect(page.getByTestId('load-error')).toHaveCount(0);
       }

@@ -11,6 +11,8 @@ export interface RequestLog {
   all: string[];
   /** Those that left the page's origin and were not the test data origin. */
   outside: string[];
+  /** Requests that asked for a byte range (Parquet read by HTTP range requests). */
+  ranged: string[];
 }
 
 /**
@@ -21,10 +23,11 @@ export const test = base.extend<{ requests: RequestLog }>({
   requests: [
     async ({ page, baseURL }, use) => {
       const site = new URL(baseURL!).origin;
-      const log: RequestLog = { all: [], outside: [] };
+      const log: RequestLog = { all: [], outside: [], ranged: [] };
       await page.context().route('**/*', async (route) => {
         const url = route.request().url();
         log.all.push(url);
+        if (route.request().headers()['range']) log.ranged.push(url);
         const origin = new URL(url).origin;
         if (origin === site) return route.continue();
         if (origin === DATA_ORIGIN) return serveFixture(route.request().url(), route);
@@ -40,18 +43,36 @@ export const test = base.extend<{ requests: RequestLog }>({
   ],
 });
 
+/** Serves test/fixtures like a static host: HEAD, and byte ranges (206) as Parquet readers ask. */
 async function serveFixture(url: string, route: import('@playwright/test').Route) {
   const path = normalize(decodeURIComponent(new URL(url).pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(FIXTURES, path);
   if (!file.startsWith(FIXTURES) || !existsSync(file))
     return route.fulfill({ status: 404, body: 'not found' });
   const body = readFileSync(file);
-  const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-  return route.fulfill({
-    status: 200,
-    body,
-    headers: { 'content-type': type, 'access-control-allow-origin': '*' },
-  });
+  const headers: Record<string, string> = {
+    'content-type': file.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': 'content-length, content-range, accept-ranges',
+    'accept-ranges': 'bytes',
+  };
+  const request = route.request();
+  if (request.method() === 'HEAD') {
+    return route.fulfill({ status: 200, headers: { ...headers, 'content-length': String(body.length) } });
+  }
+  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers()['range'] ?? '');
+  if (range) {
+    let start = range[1] === '' ? body.length - Number(range[2]) : Number(range[1]);
+    let end = range[1] === '' || range[2] === '' ? body.length - 1 : Number(range[2]);
+    start = Math.max(0, start);
+    end = Math.min(body.length - 1, end);
+    return route.fulfill({
+      status: 206,
+      body: body.subarray(start, end + 1),
+      headers: { ...headers, 'content-range': `bytes ${start}-${end}/${body.length}` },
+    });
+  }
+  return route.fulfill({ status: 200, body, headers });
 }
 
 /** Waits until a dataset is open and its totals are drawn. */

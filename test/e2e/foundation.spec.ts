@@ -27,7 +27,10 @@ test('brushing the timeline filters the totals and goes into the link', async ({
   const plot = page.getByTestId('timeline').locator('svg .ms-brush .overlay');
   await expect(plot).toBeVisible();
   // Let the other overview panels finish drawing, so the page layout is settled before dragging.
-  await expect(page.getByTestId('comments-per-post').locator('svg rect').first()).toBeVisible();
+  for (const panel of ['comments-per-post', 'top-submolts', 'top-agents']) {
+    await expect(page.getByTestId(panel).locator('svg rect').first()).toBeVisible();
+  }
+  await plot.scrollIntoViewIfNeeded();
   const box = (await plot.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
   await page.mouse.down();

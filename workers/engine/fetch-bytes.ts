@@ -12,7 +12,8 @@ export async function fetchBytes(
 ): Promise<Uint8Array> {
   let res: Response;
   try {
-    res = await fetch(url, { signal, credentials: 'omit' });
+    // no-store: never mix a cached byte range of this file into the whole download.
+    res = await fetch(url, { signal, credentials: 'omit', cache: 'no-store' });
   } catch (e) {
     if (signal.aborted) throw e;
     throw new SnapshotError({ file, message: `${file}: could not be downloaded (${String(e)}).` });

@@ -1,5 +1,11 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { LoadNotice, LoadProgress, LoadResult, LoadSource } from '../../src/core/worker-api';
+import type {
+  LoadNotice,
+  LoadOptions,
+  LoadProgress,
+  LoadResult,
+  LoadSource,
+} from '../../src/core/worker-api';
 import { SnapshotError } from '../../src/core/snapshot/errors';
 import { SCHEMA_VERSION, type Manifest } from '../../src/core/snapshot/manifest';
 import { TABLES, TABLE_NAMES, type TableName } from '../../src/core/snapshot/tables';
@@ -10,6 +16,10 @@ import { emptyTableSql, normaliseSelect } from './normalise';
 import { resolveSource, type TableSource } from './sources';
 import { quoteIdent } from './sql-names';
 import { runChecks } from './checks';
+import { checkBudget } from './memory-budget';
+import { describeSubset, subsetFor } from './subset';
+import { openUrl, type InsertSubset } from './insert-parquet';
+import type { ParquetFile } from 'parquet-wasm/esm';
 
 let generation = 0;
 
@@ -26,6 +36,7 @@ export async function loadDataset(
   source: LoadSource,
   signal: AbortSignal,
   onProgress: (p: LoadProgress) => void,
+  options: LoadOptions = {},
 ): Promise<LoadResult> {
   const started = performance.now();
   const next = generation + 1;
@@ -33,14 +44,28 @@ export async function loadDataset(
   const q = (sql: string) => conn.query(sql);
   onProgress({ phase: 'manifest', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
   const resolved = await resolveSource(source, signal);
+  checkBudget(resolved.manifest, resolved.tables, options);
   await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
   const notices: LoadNotice[] = [];
   const timings: Record<string, number> = {};
   const rows: Partial<Record<TableName, number>> = {};
   try {
-    for (const t of resolved.tables) {
+    // Tables in contract order, whatever order files were dropped in: subsets of later tables
+    // (vectors) refer to the earlier ones (posts, comments).
+    const ordered = [...resolved.tables].sort(
+      (a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table),
+    );
+    for (const t of ordered) {
       const t0 = performance.now();
-      rows[t.table] = await loadTable(conn, schema, t, signal, onProgress, notices);
+      rows[t.table] = await loadTable(
+        conn,
+        schema,
+        t,
+        signal,
+        onProgress,
+        notices,
+        subsetFor(t.table, schema, options),
+      );
       timings[t.table] = performance.now() - t0;
     }
     if (!rows.posts) {
@@ -57,6 +82,12 @@ export async function loadDataset(
         notices.push({ table: t, message: `No ${t} file: views that need ${t} will be empty.` });
     }
     onProgress({ phase: 'index', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
+    const chosen = describeSubset(options);
+    if (chosen)
+      notices.push({
+        table: 'manifest',
+        message: `Loaded a subset to fit in memory: ${chosen}. Totals describe the subset, not the whole dataset.`,
+      });
     const t1 = performance.now();
     notices.push(...(await runChecks(conn, schema, rows)));
     timings.checks = performance.now() - t1;
@@ -81,33 +112,45 @@ async function loadTable(
   signal: AbortSignal,
   onProgress: (p: LoadProgress) => void,
   notices: LoadNotice[],
+  subset: InsertSubset,
 ): Promise<number> {
-  let blob: Blob;
+  let source: Blob | ParquetFile;
   if ('url' in t) {
-    const bytes = await fetchBytes(t.url, t.file, signal, (done, total) =>
-      onProgress({
-        phase: 'download',
-        table: t.table,
-        bytesDone: done,
-        bytesTotal: total,
-        rowsDone: 0,
-        rowsTotal: null,
-      }),
-    );
-    blob = new Blob([bytes as BlobPart]);
+    // Range requests where the server allows them: only the needed row groups and columns travel.
+    source =
+      (await openUrl(t.url)) ??
+      new Blob([
+        (await fetchBytes(t.url, t.file, signal, (done, total) =>
+          onProgress({
+            phase: 'download',
+            table: t.table,
+            bytesDone: done,
+            bytesTotal: total,
+            rowsDone: 0,
+            rowsTotal: null,
+          }),
+        )) as BlobPart,
+      ]);
   } else {
-    blob = t.blob;
+    source = t.blob;
   }
   const raw = `${schema}.${quoteIdent(`raw_${t.table}`)}`;
-  await insertParquet(conn, blob, t.file, { schema, name: `raw_${t.table}` }, signal, (p) =>
-    onProgress({
-      phase: 'decode',
-      table: t.table,
-      bytesDone: p.bytes,
-      bytesTotal: p.bytesTotal,
-      rowsDone: p.rows,
-      rowsTotal: p.rowsTotal,
-    }),
+  await insertParquet(
+    conn,
+    source,
+    t.file,
+    { schema, name: `raw_${t.table}` },
+    signal,
+    (p) =>
+      onProgress({
+        phase: 'decode',
+        table: t.table,
+        bytesDone: p.bytes,
+        bytesTotal: p.bytesTotal,
+        rowsDone: p.rows,
+        rowsTotal: p.rowsTotal,
+      }),
+    subset,
   );
   onProgress({
     phase: 'validate',

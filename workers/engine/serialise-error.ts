@@ -1,4 +1,5 @@
 import { SnapshotError } from '../../src/core/snapshot/errors';
+import { MemoryBudgetError } from './memory-budget';
 
 /** Errors cross the worker boundary as plain objects so their fields (file, column…) survive. */
 export function serialiseError(e: unknown): Error {
@@ -7,6 +8,11 @@ export function serialiseError(e: unknown): Error {
     err.name = 'SnapshotError';
     // comlink serialises Error's name/message/stack only: carry the details in the message as JSON.
     err.message = JSON.stringify(e.toJSON());
+    return err;
+  }
+  if (e instanceof MemoryBudgetError) {
+    const err = new Error(JSON.stringify({ estimate: e.estimate, budget: e.budget }));
+    err.name = 'MemoryBudget';
     return err;
   }
   if (e instanceof DOMException && e.name === 'AbortError') {

@@ -25,6 +25,9 @@ export function totalsSql(filter: DataFilter): string {
 
 export type Bin = 'hour' | 'day';
 
+/** Most bins the timeline fills with zeros (about 7 months of hours, 13 years of days). */
+const MAX_BINS = 5000;
+
 /**
  * Posts and comments per hour or day, with empty bins as zeros (so an outage reads as a gap, not as
  * a line drawn across it). Deliberately ignores the date filter: it is the brush's own chart.
@@ -39,7 +42,11 @@ export function timelineSql(bin: Bin, filter: DataFilter): string {
     ), bounds AS (
       SELECT least((SELECT min(t) FROM p), (SELECT min(t) FROM c)) AS lo, greatest((SELECT max(t) FROM p), (SELECT max(t) FROM c)) AS hi
     ), grid AS (
-      SELECT unnest(range(lo, hi + ${step}, ${step})) AS t FROM bounds WHERE lo IS NOT NULL
+      -- Every bin between the first and the last, unless the span is absurd (timestamps centuries
+      -- off): then only the bins that have items, so a broken file cannot make a million-point chart.
+      SELECT unnest(range(lo, hi + ${step}, ${step})) AS t FROM bounds
+      WHERE lo IS NOT NULL AND date_diff('${bin}', lo, hi) <= ${MAX_BINS}
+      UNION SELECT t FROM p UNION SELECT t FROM c
     )
     SELECT epoch_ms(g.t)::DOUBLE AS t, coalesce(p.n, 0)::DOUBLE AS posts, coalesce(c.n, 0)::DOUBLE AS comments
     FROM grid g LEFT JOIN p ON p.t = g.t LEFT JOIN c ON c.t = g.t ORDER BY 1`;

@@ -55,4 +55,14 @@ describe('overview SQL on the tiny fixture (counted by hand)', () => {
     expect(bins.reduce((s, b) => s + Number(b.posts), 0)).toBe(6);
     expect(bins.reduce((s, b) => s + Number(b.comments), 0)).toBe(9);
   });
+
+  it('does not fill centuries of empty bins for absurd timestamps', async () => {
+    await db.run(
+      `CREATE TABLE far_posts AS SELECT * FROM posts UNION ALL SELECT * REPLACE ('px' AS id, TIMESTAMP '2230-01-01' AS created_at) FROM (SELECT * FROM posts LIMIT 1)`,
+    );
+    const sql = timelineSql('day', { range: null, submolts: [] }).replaceAll('FROM posts', 'FROM far_posts');
+    const bins = await rows(sql);
+    // 3 real days + the far one: no 74,000-day grid.
+    expect(bins.length).toBe(4);
+  });
 });
