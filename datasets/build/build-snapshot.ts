@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createHashingEmbedder } from '../../src/core/embed/hashing-embedder';
 import type { EmbeddingInfo, Manifest } from '../../src/core/snapshot/manifest';
 import { SnapshotWriter } from '../snapshot/writer';
@@ -35,7 +35,8 @@ export async function loadInputs(paths: string[], report: BuildReport): Promise<
     else if (input.format === 'jsonl') importJsonl(input.path, raw, report);
     else await importParquet(input.path, input.format === 'aicell-posts' ? 'posts' : 'comments', raw, report);
     report.inputs.push({
-      path: input.path,
+      // Relative to where the build ran: the report is committed and must not carry this machine's paths.
+      path: relative(process.cwd(), input.path),
       format: input.format,
       posts: raw.posts.length - before.posts,
       comments: raw.comments.length - before.comments,
