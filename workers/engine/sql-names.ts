@@ -1,5 +1,2 @@
-/** Double-quotes an SQL identifier. Names here come from the contract, never from a file. */
-export function quoteIdent(name: string): string {
-  if (name.includes('\0')) throw new Error('identifier contains NUL');
-  return `"${name.replaceAll('"', '""')}"`;
-}
+/** Identifier quoting for the loader's SQL: the one escaping implementation of src/core/sql. */
+export { sqlIdent as quoteIdent } from '../../src/core/sql/escape';
