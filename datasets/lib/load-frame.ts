@@ -1,7 +1,8 @@
 /**
  * Builds an analysis Frame in Node from a snapshot directory (manifest.json, posts.parquet,
- * comments.parquet, optional embeddings.parquet) with native DuckDB. The table-to-Frame step is
- * core/metrics/build-frame.ts, shared with the browser worker.
+ * comments.parquet, optional embeddings.parquet) with native DuckDB, rows in the browser's order
+ * (created_at, id) so seeded nulls agree. The table-to-Frame step is core/metrics/build-frame.ts,
+ * which frame-from-sql.ts (the browser's build) matches exactly (a unit test checks it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,14 +53,14 @@ export async function loadFrame(dir: string, opts: LoadOptions = {}): Promise<Lo
       `SELECT id, epoch_ms(created_at) AS ms, ${await opt(pf, 'author_id')} AS author_id, ${await opt(pf, 'author_name')} AS author_name,
         ${await opt(pf, 'submolt_name')} AS submolt_name, ${await opt(pf, 'upvotes')} AS upvotes, ${await opt(pf, 'downvotes')} AS downvotes
         ${text ? `, ${await opt(pf, 'title')} AS title, ${await opt(pf, 'content')} AS content` : ''}
-       FROM read_parquet(${quoteString(pf)})`,
+       FROM read_parquet(${quoteString(pf)}) ORDER BY created_at, id`,
     );
     const c = await columns(
       con,
       `SELECT id, post_id, ${await opt(cf, 'parent_id')} AS parent_id, epoch_ms(created_at) AS ms, ${await opt(cf, 'author_id')} AS author_id,
         ${await opt(cf, 'author_name')} AS author_name, ${await opt(cf, 'upvotes')} AS upvotes, ${await opt(cf, 'downvotes')} AS downvotes,
         ${await opt(cf, 'depth')} AS depth ${text ? `, ${await opt(cf, 'content')} AS content` : ''}
-       FROM read_parquet(${quoteString(cf)})`,
+       FROM read_parquet(${quoteString(cf)}) ORDER BY created_at, id`,
     );
     const raw: RawColumns = {
       posts: {

@@ -1,6 +1,6 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Frame } from '../../src/core/frame';
-import { buildFrame } from '../../src/core/metrics/build-frame';
+import { frameFromSql, type SqlColumns } from '../../src/core/metrics/frame-from-sql';
 import { column, int8Lists } from './arrow-columns';
 
 let cached: { generation: number; frame: Promise<Frame> } | null = null;
@@ -21,66 +21,56 @@ export function getFrame(conn: AsyncDuckDBConnection, generation: number): Promi
 }
 
 async function build(conn: AsyncDuckDBConnection): Promise<Frame> {
-  const posts =
-    await conn.query(`SELECT id, epoch_ms(created_at)::DOUBLE AS ms, author_id, author_name, submolt_name,
-    upvotes::DOUBLE AS up, downvotes::DOUBLE AS down, title, content FROM posts ORDER BY created_at, id`);
-  const comments =
-    await conn.query(`SELECT id, post_id, parent_id, epoch_ms(created_at)::DOUBLE AS ms, author_id, author_name,
-    upvotes::DOUBLE AS up, downvotes::DOUBLE AS down, depth::DOUBLE AS depth, content FROM comments ORDER BY created_at, id`);
-  const emb = await conn.query(`SELECT id, kind, vec, scale::DOUBLE AS scale FROM embeddings`);
-  return buildFrame(
-    {
-      posts: {
-        id: column(posts, 'id'),
-        createdMs: column(posts, 'ms'),
-        authorId: column(posts, 'author_id'),
-        authorName: column(posts, 'author_name'),
-        submoltName: column(posts, 'submolt_name'),
-        upvotes: column(posts, 'up'),
-        downvotes: column(posts, 'down'),
-      },
-      comments: {
-        id: column(comments, 'id'),
-        postId: column(comments, 'post_id'),
-        parentId: column(comments, 'parent_id'),
-        createdMs: column(comments, 'ms'),
-        authorId: column(comments, 'author_id'),
-        authorName: column(comments, 'author_name'),
-        upvotes: column(comments, 'up'),
-        downvotes: column(comments, 'down'),
-        depth: column(comments, 'depth'),
-      },
-      embeddings: emb.numRows
-        ? {
-            id: column(emb, 'id'),
-            kind: column(emb, 'kind'),
-            vec: int8Lists(emb, 'vec'),
-            scale: column(emb, 'scale'),
-          }
-        : null,
+  const hasEmbeddings = Number(column(await conn.query('SELECT count(*) AS n FROM embeddings'), 'n')[0]) > 0;
+  return frameFromSql({
+    hasEmbeddings,
+    exec: async (sql) => {
+      await conn.query(sql);
     },
-    { texts: false },
-  );
+    columns: async (sql, lists = []) => {
+      const table = await conn.query(sql);
+      const out: SqlColumns = {};
+      for (const field of table.schema.fields) {
+        // A non-list column is all numbers or all strings; the runner's caller knows which.
+        out[field.name] = lists.includes(field.name)
+          ? int8Lists(table, field.name)
+          : (column(table, field.name) as ArrayLike<number> | ArrayLike<string | null>);
+      }
+      return out;
+    },
+  });
 }
 
 /**
- * Adds the item texts to a frame (once), for the lexical diagnostics. Rows come in the frame's own
- * order (created_at, id), matched by id so a difference in order can never pair the wrong text.
+ * Adds the texts of the given kinds to a frame (once each), for the lexical diagnostics. Rows come
+ * in the frame's own order (created_at, id), matched by id so a difference in order can never pair
+ * the wrong text.
  */
-export async function withTexts(conn: AsyncDuckDBConnection, frame: Frame): Promise<Frame> {
-  if (frame.posts.texts && frame.comments.texts) return frame;
-  const posts = await conn.query(
-    `SELECT id, concat(coalesce(title, ''), '\n\n', coalesce(content, '')) AS text FROM posts ORDER BY created_at, id`,
-  );
-  const comments = await conn.query(
-    `SELECT id, coalesce(content, '') AS text FROM comments ORDER BY created_at, id`,
-  );
-  frame.posts.texts = alignTexts(frame.posts.ids, column<string>(posts, 'id'), column<string>(posts, 'text'));
-  frame.comments.texts = alignTexts(
-    frame.comments.ids,
-    column<string>(comments, 'id'),
-    column<string>(comments, 'text'),
-  );
+export async function withTexts(
+  conn: AsyncDuckDBConnection,
+  frame: Frame,
+  kinds: readonly ('posts' | 'comments')[] = ['posts', 'comments'],
+): Promise<Frame> {
+  if (kinds.includes('posts') && !frame.posts.texts) {
+    const posts = await conn.query(
+      `SELECT id, concat(coalesce(title, ''), '\n\n', coalesce(content, '')) AS text FROM posts ORDER BY created_at, id`,
+    );
+    frame.posts.texts = alignTexts(
+      frame.posts.ids,
+      column<string>(posts, 'id'),
+      column<string>(posts, 'text'),
+    );
+  }
+  if (kinds.includes('comments') && !frame.comments.texts) {
+    const comments = await conn.query(
+      `SELECT id, coalesce(content, '') AS text FROM comments ORDER BY created_at, id`,
+    );
+    frame.comments.texts = alignTexts(
+      frame.comments.ids,
+      column<string>(comments, 'id'),
+      column<string>(comments, 'text'),
+    );
+  }
   return frame;
 }
 

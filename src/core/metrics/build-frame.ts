@@ -159,12 +159,12 @@ export function buildFrame(raw: RawColumns, opts: BuildOptions = {}): Frame {
   fillDepths(comments);
   if (opts.texts) comments.texts = cKeep.map((i) => C.content?.[i] ?? '');
   const frame: Frame = { dim: 0, day0Ms, days, agents, submolts, posts, comments };
-  if (raw.embeddings) placeVectors(frame, raw.embeddings, postIndex, commentIndex);
+  if (raw.embeddings) placeVectors(frame, resolveVectors(raw.embeddings, postIndex, commentIndex));
   return frame;
 }
 
 /** Depth from the parent chain where the snapshot gave none (top level = 0, API convention). */
-function fillDepths(c: CommentColumns): void {
+export function fillDepths(c: CommentColumns): void {
   const depthOf = (k: number): number => {
     const chain: number[] = [];
     let x = k;
@@ -180,32 +180,54 @@ function fillDepths(c: CommentColumns): void {
   for (let k = 0; k < c.n; k++) if (c.depth[k] < 0) depthOf(k);
 }
 
-function placeVectors(
-  frame: Frame,
-  e: RawEmbeddings,
-  postIndex: Map<string, number>,
-  commentIndex: Map<string, number>,
-): void {
+/** Embedding rows resolved to frame rows: kind (1 post, 0 comment) and row index of each vector. */
+export interface PlacedVectors {
+  isPost: ArrayLike<number>;
+  index: ArrayLike<number>;
+  /** int8 components; the float vector is vec[r] * scale[r]. */
+  vec: ArrayLike<number>[];
+  scale: ArrayLike<number>;
+}
+
+/** Resolves embedding ids to frame rows through the id maps built above. */
+function resolveVectors(e: RawEmbeddings, postIndex: Map<string, number>, commentIndex: Map<string, number>) {
+  const rows: number[] = [];
+  const index: number[] = [];
+  const isPost: number[] = [];
+  e.id.forEach((id, r) => {
+    const post = e.kind[r] === 'post';
+    if (!post && e.kind[r] !== 'comment') return;
+    const k = (post ? postIndex : commentIndex).get(id);
+    if (k === undefined) return;
+    rows.push(r);
+    index.push(k);
+    isPost.push(post ? 1 : 0);
+  });
+  return { isPost, index, vec: rows.map((r) => e.vec[r]), scale: rows.map((r) => e.scale[r]) };
+}
+
+/** Writes re-normalised unit vectors into the frame (rows without one stay zero, hasVector 0). */
+export function placeVectors(frame: Frame, e: PlacedVectors): void {
   const dim = e.vec.length ? e.vec[0].length : 0;
   frame.dim = dim;
   if (dim === 0) return;
-  for (const [items, index, kind] of [
-    [frame.posts, postIndex, 'post'],
-    [frame.comments, commentIndex, 'comment'],
+  for (const [items, post] of [
+    [frame.posts, 1],
+    [frame.comments, 0],
   ] as const) {
     const vectors = new Float32Array(items.n * dim);
     const has = new Uint8Array(items.n);
-    for (let r = 0; r < e.id.length; r++) {
-      if (e.kind[r] !== kind) continue;
-      const k = index.get(e.id[r]);
-      if (k === undefined) continue;
+    for (let r = 0; r < e.vec.length; r++) {
+      if (e.isPost[r] !== post) continue;
+      const k = e.index[r];
       const v = e.vec[r];
+      const scale = e.scale[r];
       let norm = 0;
-      for (let d = 0; d < dim; d++) norm += (v[d] * e.scale[r]) ** 2;
+      for (let d = 0; d < dim; d++) norm += (v[d] * scale) ** 2;
       norm = Math.sqrt(norm);
       if (norm === 0) continue;
       // Re-normalise: int8 rounding leaves the vector only approximately unit length.
-      for (let d = 0; d < dim; d++) vectors[k * dim + d] = (v[d] * e.scale[r]) / norm;
+      for (let d = 0; d < dim; d++) vectors[k * dim + d] = (v[d] * scale) / norm;
       has[k] = 1;
     }
     if (has.some((x) => x === 1)) {

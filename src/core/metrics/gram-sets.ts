@@ -3,7 +3,8 @@
  * posts and comments so a comment's set can be compared with its post's.
  */
 import type { Frame, ItemColumns } from '../frame.ts';
-import { ngrams, tokenize } from '../text/tokenize.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { coderOf } from './gram-counts.ts';
 
 export interface GramSets {
   /** Item i's sorted distinct gram ids are ids[start[i] .. start[i+1]). */
@@ -11,12 +12,7 @@ export interface GramSets {
   ids: Int32Array;
 }
 
-interface Vocabulary {
-  ids: Map<string, number>;
-  sets: Map<string, GramSets>;
-}
-
-const cache = new WeakMap<Frame, Vocabulary>();
+const cache = new WeakMap<Frame, Map<string, GramSets>>();
 
 /**
  * Distinct n-grams (n = 1..maxN, or content words only when `stopwords` is given) of every item of
@@ -28,14 +24,14 @@ export function gramSets(
   maxN: number,
   stopwords?: ReadonlySet<string>,
 ): GramSets {
-  let vocab = cache.get(frame);
-  if (!vocab) cache.set(frame, (vocab = { ids: new Map(), sets: new Map() }));
+  let sets = cache.get(frame);
+  if (!sets) cache.set(frame, (sets = new Map()));
   const key = `${items === frame.posts ? 'p' : 'c'}/${maxN}/${stopwords ? 'content' : 'all'}`;
-  const hit = vocab.sets.get(key);
+  const hit = sets.get(key);
   if (hit) return hit;
   const start = new Int32Array(items.n + 1);
   const out: number[] = [];
-  const ids = vocab.ids;
+  const coder = coderOf(frame);
   for (let i = 0; i < items.n; i++) {
     start[i] = out.length;
     const text = items.texts?.[i];
@@ -43,20 +39,14 @@ export function gramSets(
     let tokens = tokenize(text);
     if (stopwords) tokens = tokens.filter((t) => !stopwords.has(t) && (t.length > 1 || /\P{ASCII}/u.test(t)));
     const seen = new Set<number>();
-    for (const grams of ngrams(tokens, maxN)) {
-      for (const g of grams) {
-        let id = ids.get(g);
-        if (id === undefined) ids.set(g, (id = ids.size));
-        seen.add(id);
-      }
-    }
+    coder.forEachGramOf(tokens, maxN, (id) => seen.add(id));
     const sorted = Int32Array.from(seen).sort();
     for (let k = 0; k < sorted.length; k++) out.push(sorted[k]);
   }
   start[items.n] = out.length;
-  const sets = { start, ids: Int32Array.from(out) };
-  vocab.sets.set(key, sets);
-  return sets;
+  const result = { start, ids: Int32Array.from(out) };
+  sets.set(key, result);
+  return result;
 }
 
 /** Jaccard similarity of two sorted id ranges; 0 when both are empty. */

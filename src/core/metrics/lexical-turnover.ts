@@ -3,8 +3,8 @@
  * global frequency (occurrences over the filtered items) is at least minFreq.
  */
 import type { Frame, FrameFilter } from '../frame.ts';
-import { ngrams, tokenize } from '../text/tokenize.ts';
-import { bucketStartMs, bucketsOf, itemsOf, selectRows, type ItemKind, type TimeUnit } from './select.ts';
+import { coderOf, gramCounts, type GramCounts } from './gram-counts.ts';
+import { bucketStartMs, bucketsOf, itemsOf, type ItemKind, type TimeUnit } from './select.ts';
 import { bucketRange } from './stabilization.ts';
 
 export interface TurnoverParams {
@@ -35,62 +35,110 @@ export interface TurnoverResult {
   series: TurnoverSeries[];
 }
 
-/** §2 birth/death rates per n. */
+/**
+ * §2 birth/death rates per n, from the cached per-(hour or day, submolt) n-gram counts: two passes
+ * over the count rows in bucket order, one for each n-gram's global frequency, one for the buckets
+ * it occurs in (births, gaps, last occurrence).
+ */
 export function lexicalTurnover(
   frame: Frame,
   params: Partial<TurnoverParams> = {},
   filter: FrameFilter = {},
 ): TurnoverResult {
   const p = { ...TURNOVER_DEFAULTS, ...params };
-  const { count } = bucketsOf(frame, frame.posts, p.unit);
+  // The range runs to the last bucket with an item of any chosen kind (hours: comments can come
+  // after the last post).
+  const count = Math.max(...p.kinds.map((k) => bucketsOf(frame, itemsOf(frame, k), p.unit).count), 0);
   const [lo, hi] = bucketRange(frame, p.unit, count, filter);
   const len = Math.max(0, hi - lo + 1);
   const list = Array.from({ length: len }, (_, t) => lo + t);
-  // Per n: gram → total count and the set of buckets it occurs in.
-  const freq = Array.from({ length: p.maxN }, () => new Map<string, number>());
-  const seen = Array.from({ length: p.maxN }, () => new Map<string, Set<number>>());
-  for (const kind of p.kinds) {
-    const items = itemsOf(frame, kind);
-    if (!items.texts) continue;
-    const { bucket } = bucketsOf(frame, items, p.unit);
-    for (const i of selectRows(items, filter)) {
-      const t = bucket[i] - lo;
-      if (t < 0 || t >= len) continue;
-      ngrams(tokenize(items.texts[i]), p.maxN).forEach((grams, n) => {
-        for (const g of grams) {
-          freq[n].set(g, (freq[n].get(g) ?? 0) + 1);
-          let s = seen[n].get(g);
-          if (!s) seen[n].set(g, (s = new Set()));
-          s.add(t);
-        }
-      });
+  const fine = p.unit === 'hour' ? 'hour' : 'day';
+  const perDay = p.unit === 'hour' ? 24 : 1;
+  const tables = p.kinds.flatMap((kind) => gramCounts(frame, kind, fine, p.maxN) ?? []);
+  const startDay = filter.startDay ?? -Infinity;
+  const endDay = filter.endDay ?? Infinity;
+  const subs = filter.submolts && filter.submolts.length > 0 ? new Set(filter.submolts) : null;
+  const coder = coderOf(frame);
+  const toBucket = (fineBucket: number) => (p.unit === 'week' ? Math.floor(fineBucket / 7) : fineBucket) - lo;
+  // The selected rows of every kind, merged into bucket order (each table already is in order).
+  const parts = tables.map((tb) => {
+    const keep: number[] = [];
+    for (let r = 0; r < tb.rows; r++) {
+      const day = Math.floor(tb.bucket[r] / perDay);
+      if (day < startDay || day > endDay) continue;
+      if (subs && !subs.has(tb.submolt[r])) continue;
+      const t = toBucket(tb.bucket[r]);
+      if (t < 0 || t >= len || tb.gram[r] >= coder.size) continue;
+      keep.push(r);
     }
+    return { tb, keep };
+  });
+  // The selected rows of every kind as (bucket, gram, count), merged into bucket order (each
+  // table already is in order).
+  const { t: rowBucket, gram: rowGram, count: rowCount } = mergeByBucket(parts, toBucket);
+  const freq = new Float64Array(coder.size);
+  for (let r = 0; r < rowGram.length; r++) freq[rowGram[r]] += rowCount[r];
+  const last = new Int32Array(coder.size).fill(-1);
+  const distinct = Array.from({ length: p.maxN }, () => new Float64Array(len));
+  const born = Array.from({ length: p.maxN }, () => new Float64Array(len));
+  const died = Array.from({ length: p.maxN }, () => new Float64Array(len));
+  const gone = Array.from({ length: p.maxN }, () => new Float64Array(len));
+  for (let r = 0; r < rowGram.length; r++) {
+    const g = rowGram[r];
+    if (freq[g] < p.minFreq) continue;
+    const t = rowBucket[r];
+    const prev = last[g];
+    if (prev === t) continue;
+    const n = coder.lengthOf(g) - 1;
+    distinct[n][t]++;
+    if (prev < 0) born[n][t]++;
+    // Absent the bucket after its previous one: a death there.
+    else if (prev !== t - 1) died[n][prev + 1]++;
+    last[g] = t;
   }
-  const series = freq.map((f, n): TurnoverSeries => {
-    const distinct = new Float64Array(len);
-    const born = new Float64Array(len);
-    const died = new Float64Array(len);
-    const gone = new Float64Array(len);
-    for (const [g, buckets] of seen[n]) {
-      if (f.get(g)! < p.minFreq) continue;
-      const days = [...buckets].sort((a, b) => a - b);
-      born[days[0]]++;
-      days.forEach((d, k) => {
-        distinct[d]++;
-        // Absent the next bucket: a death at d+1; the last occurrence is also a "forever" death.
-        if (d + 1 < len && days[k + 1] !== d + 1) died[d + 1]++;
-        if (k === days.length - 1 && d + 1 < len) gone[d + 1]++;
-      });
-    }
+  // After its last bucket an n-gram dies for good (when that is inside the range).
+  for (let g = 0; g < last.length; g++) {
+    const t = last[g];
+    if (t < 0 || t + 1 >= len) continue;
+    const n = coder.lengthOf(g) - 1;
+    died[n][t + 1]++;
+    gone[n][t + 1]++;
+  }
+  const series = distinct.map((d, n): TurnoverSeries => {
     const rate = (num: Float64Array, den: (t: number) => number, skipFirst: boolean) =>
       list.map((_, t) => (skipFirst && t === 0 ? null : den(t) > 0 ? num[t] / den(t) : null));
     return {
       n: n + 1,
-      distinct: Array.from(distinct),
-      birth: rate(born, (t) => distinct[t], false),
-      death: rate(died, (t) => distinct[t - 1], true),
-      deathForever: rate(gone, (t) => distinct[t - 1], true),
+      distinct: Array.from(d),
+      birth: rate(born[n], (t) => d[t], false),
+      death: rate(died[n], (t) => d[t - 1], true),
+      deathForever: rate(gone[n], (t) => d[t - 1], true),
     };
   });
   return { params: p, buckets: list, startMs: list.map((b) => bucketStartMs(frame, p.unit, b)), series };
+}
+
+/** Rows of several bucket-ordered tables in one bucket order (a k-way merge of sorted runs). */
+function mergeByBucket(
+  parts: { tb: GramCounts; keep: number[] }[],
+  toBucket: (fine: number) => number,
+): { t: Int32Array; gram: Int32Array; count: Int32Array } {
+  const total = parts.reduce((s, x) => s + x.keep.length, 0);
+  const out = { t: new Int32Array(total), gram: new Int32Array(total), count: new Int32Array(total) };
+  const at = parts.map(() => 0);
+  for (let o = 0; o < total; o++) {
+    let best = -1;
+    let bestT = 0;
+    for (let k = 0; k < parts.length; k++) {
+      if (at[k] >= parts[k].keep.length) continue;
+      const t = toBucket(parts[k].tb.bucket[parts[k].keep[at[k]]]);
+      if (best < 0 || t < bestT) [best, bestT] = [k, t];
+    }
+    const { tb, keep } = parts[best];
+    const r = keep[at[best]++];
+    out.t[o] = bestT;
+    out.gram[o] = tb.gram[r];
+    out.count[o] = tb.count[r];
+  }
+  return out;
 }

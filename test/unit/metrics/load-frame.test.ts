@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadFrame } from '../../../datasets/lib/load-frame.ts';
 import { buildFrame } from '../../../src/core/metrics/build-frame.ts';
 import { join as sqlJoin, raw as rawSql, sql } from '../../../src/core/sql/sql.ts';
-import { randomRaw } from './random-frame.ts';
+import { randomRaw, sortedByTime } from './random-frame.ts';
 import { duckdbWith } from './duckdb-fixture.ts';
 
 describe('loadFrame reads a Parquet snapshot into the same Frame as buildFrame', () => {
@@ -27,7 +27,8 @@ describe('loadFrame reads a Parquet snapshot into the same Frame as buildFrame',
     con.closeSync();
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ name: 'fixture' }));
     const { frame, manifest } = await loadFrame(dir);
-    const expected = buildFrame(raw, { texts: true });
+    // loadFrame reads rows in the engine's order, (created_at, id).
+    const expected = buildFrame(sortedByTime(raw), { texts: true });
     expect(manifest.name).toBe('fixture');
     expect(frame.agents).toEqual(expected.agents);
     expect(frame.posts.ids).toEqual(expected.posts.ids);

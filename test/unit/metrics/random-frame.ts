@@ -114,3 +114,18 @@ export function randomRaw(o: RandomFrameOptions = {}): RawColumns {
 export function randomFrame(o: RandomFrameOptions = {}): Frame {
   return buildFrame(randomRaw(o), { texts: true });
 }
+
+/** The same raw columns in the order the engine reads them: (created_at, id). */
+export function sortedByTime(raw: RawColumns): RawColumns {
+  const order = (ms: number[], id: string[]) =>
+    ms.map((_, i) => i).sort((a, b) => ms[a] - ms[b] || (id[a] < id[b] ? -1 : id[a] > id[b] ? 1 : 0));
+  const pick = <T extends object>(cols: T, idx: number[]): T =>
+    Object.fromEntries(
+      Object.entries(cols).map(([k, v]) => [k, Array.isArray(v) ? idx.map((i) => v[i] as unknown) : v]),
+    ) as T;
+  return {
+    posts: pick(raw.posts, order(raw.posts.createdMs, raw.posts.id)),
+    comments: pick(raw.comments, order(raw.comments.createdMs, raw.comments.id)),
+    embeddings: raw.embeddings,
+  };
+}

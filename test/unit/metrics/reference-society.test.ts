@@ -84,3 +84,27 @@ describe('engine agrees with the plain reference (society level)', () => {
     expect(stabilization(frame, { permutations: 20, seed: 3 }, { endDay: 3 })).toEqual(got);
   });
 });
+
+describe('lexical turnover over posts and comments, by week and by hour, agrees with the reference', () => {
+  for (const seed of [4, 5]) {
+    // 20 days, so weeks have several buckets and the second filter cuts weeks in the middle.
+    const frame = randomFrame({ seed, days: 20, posts: 160, comments: 320 });
+    for (const f of [{}, { startDay: 3, endDay: 16, submolts: [0, 2] }] as FrameFilter[]) {
+      it(`seed ${seed}, ${JSON.stringify(f)}`, () => {
+        const kinds = ['posts', 'comments'] as ('posts' | 'comments')[];
+        for (const unit of ['week', 'hour'] as const) {
+          const got = lexicalTurnover(frame, { maxN: 2, minFreq: 3, kinds, unit }, f);
+          expect(got.buckets.length).toBeGreaterThan(1);
+          refTurnover(frame, 2, 3, f, { kinds, unit }).forEach((ref, n) => {
+            // The engine's hour range ends at the last hour with an item; the reference's at 23:00.
+            got.buckets.forEach((_, t) => {
+              close(got.series[n].birth[t], ref.birth[t]);
+              close(got.series[n].death[t], ref.death[t]);
+              close(got.series[n].deathForever[t], ref.forever[t]);
+            });
+          });
+        }
+      });
+    }
+  }
+});

@@ -2,7 +2,7 @@
  * Reference implementations of §1 (centroid, N² pairwise, brute-force kNN) and §2 (sets per day),
  * written as naive loops for cross-checking the engine.
  */
-import type { Frame, FrameFilter } from '../../frame.ts';
+import type { Frame, FrameFilter, ItemColumns } from '../../frame.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { cosine, dot, hasVec, meanVec, rowsOf, vec } from './util.ts';
 
@@ -53,21 +53,42 @@ export function refKnn(frame: Frame, kind: 'posts' | 'comments', k: number, f: F
   });
 }
 
-/** Birth, death and never-again death rates per n from explicit per-day sets. */
-export function refTurnover(frame: Frame, maxN: number, minFreq: number, f: FrameFilter) {
-  const lo = f.startDay ?? 0;
-  const hi = f.endDay ?? frame.days - 1;
+/**
+ * Birth, death and never-again death rates per n from explicit per-bucket sets of n-gram strings.
+ * Buckets: UTC days from day 0, or 7-day blocks of them ('week'), or hours ('hour').
+ */
+export function refTurnover(
+  frame: Frame,
+  maxN: number,
+  minFreq: number,
+  f: FrameFilter,
+  opts: { kinds?: ('posts' | 'comments')[]; unit?: 'hour' | 'day' | 'week' } = {},
+) {
+  const unit = opts.unit ?? 'day';
+  const firstDay = f.startDay ?? 0;
+  const lastDay = f.endDay ?? frame.days - 1;
+  const bucketOf = (items: ItemColumns, i: number) =>
+    unit === 'week'
+      ? Math.floor(items.day[i] / 7)
+      : unit === 'hour'
+        ? Math.floor((items.timeMs[i] - frame.day0Ms) / 3_600_000)
+        : items.day[i];
+  const lo = unit === 'week' ? Math.floor(firstDay / 7) : unit === 'hour' ? firstDay * 24 : firstDay;
+  const hi = unit === 'week' ? Math.floor(lastDay / 7) : unit === 'hour' ? lastDay * 24 + 23 : lastDay;
   const len = hi - lo + 1;
   const out = [];
   for (let n = 1; n <= maxN; n++) {
     const counts: Record<string, number> = {};
     const perDay: Set<string>[] = Array.from({ length: len }, () => new Set());
-    for (const i of rowsOf(frame.posts, f)) {
-      const toks = tokenize(frame.posts.texts![i]);
-      for (let s = 0; s + n <= toks.length; s++) {
-        const g = toks.slice(s, s + n).join(' ');
-        counts[g] = (counts[g] ?? 0) + 1;
-        perDay[frame.posts.day[i] - lo].add(g);
+    for (const kind of opts.kinds ?? ['posts']) {
+      const items = kind === 'posts' ? frame.posts : frame.comments;
+      for (const i of rowsOf(items, f)) {
+        const toks = tokenize(items.texts![i]);
+        for (let s = 0; s + n <= toks.length; s++) {
+          const g = toks.slice(s, s + n).join(' ');
+          counts[g] = (counts[g] ?? 0) + 1;
+          perDay[bucketOf(items, i) - lo].add(g);
+        }
       }
     }
     const A = perDay.map((s) => new Set([...s].filter((g) => counts[g] >= minFreq)));
