@@ -20,6 +20,8 @@ import { checkBudget } from './memory-budget';
 import { describeSubset, subsetFor } from './subset';
 import { openUrl, type InsertSubset } from './insert-parquet';
 import type { ParquetFile } from 'parquet-wasm/esm';
+import { LoadCache } from './cache/load-cache';
+import { stopSaving } from './cache/cache-writer';
 
 let generation = 0;
 
@@ -45,6 +47,9 @@ export async function loadDataset(
   onProgress({ phase: 'manifest', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
   const resolved = await resolveSource(source, signal);
   checkBudget(resolved.manifest, resolved.tables, options);
+  // A save of the previous dataset reads its schema, which this load will drop.
+  await stopSaving();
+  const cache = await LoadCache.open(resolved.tables, options, signal);
   await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
   const notices: LoadNotice[] = [];
   const timings: Record<string, number> = {};
@@ -57,15 +62,11 @@ export async function loadDataset(
     );
     for (const t of ordered) {
       const t0 = performance.now();
-      rows[t.table] = await loadTable(
-        conn,
-        schema,
-        t,
-        signal,
-        onProgress,
-        notices,
-        subsetFor(t.table, schema, options),
-      );
+      const before = notices.length;
+      rows[t.table] =
+        (await cache?.restore(conn, schema, t.table, notices, onProgress, signal)) ??
+        (await loadTable(conn, schema, t, signal, onProgress, notices, subsetFor(t.table, schema, options)));
+      cache?.loaded(t.table, rows[t.table]!, notices.slice(before));
       timings[t.table] = performance.now() - t0;
     }
     if (!rows.posts) {
@@ -88,6 +89,7 @@ export async function loadDataset(
         table: 'manifest',
         message: `Loaded a subset to fit in memory: ${chosen}. Totals describe the subset, not the whole dataset.`,
       });
+    await cache?.pin(conn, schema);
     const t1 = performance.now();
     notices.push(...(await runChecks(conn, schema, rows)));
     timings.checks = performance.now() - t1;
@@ -98,8 +100,11 @@ export async function loadDataset(
     }
     if (generation > 0) await q(`DROP SCHEMA IF EXISTS ds_${generation} CASCADE`);
     generation = next;
-    return { generation, manifest, rows, notices, timings, millis: performance.now() - started };
+    cache?.save(schema);
+    const millis = performance.now() - started;
+    return { generation, manifest, rows, notices, timings, millis, cache: cache?.use() ?? null };
   } catch (e) {
+    await cache?.release();
     await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
     throw e;
   }

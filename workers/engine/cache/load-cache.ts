@@ -1,0 +1,121 @@
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { CacheUse, LoadNotice, LoadOptions, LoadProgress } from '../../../src/core/worker-api';
+import type { TableName } from '../../../src/core/snapshot/tables';
+import type { TableSource } from '../sources';
+import type { CacheStore } from './cache-store';
+import { duckdbRestorer } from './duckdb-table-io';
+import { headValidators } from './head-validators';
+import { cacheStore } from './store-instance';
+import { restoreTable, type CachedFile } from './table-cache';
+import { startSaving, type PendingSave } from './cache-writer';
+import { cacheable } from './validators';
+import { quoteIdent } from '../sql-names';
+
+/**
+ * The cache's part in one load: which files may come from the cache, which were read from the
+ * network and should be saved, and what the user is told about it.
+ */
+export class LoadCache {
+  private readonly hits = new Map<TableName, number>();
+  private readonly toSave: PendingSave[] = [];
+  private pinned: AsyncDuckDBConnection | null = null;
+
+  private constructor(
+    private readonly store: CacheStore,
+    private readonly files: Map<TableName, CachedFile>,
+    /** Tables read by URL in this load, cacheable or not. */
+    private readonly total: number,
+    private readonly read: boolean,
+  ) {}
+
+  /**
+   * Asks the server for the version of every file (HEAD, in parallel). Null when nothing of this
+   * load can be cached: local files, a subset (it is not the file), or no OPFS in this browser.
+   */
+  static async open(
+    tables: TableSource[],
+    options: LoadOptions,
+    signal: AbortSignal,
+  ): Promise<LoadCache | null> {
+    if (options.skipText || options.skipCommentVectors || (options.samplePosts ?? 0) > 1) return null;
+    const byUrl = tables.filter((t): t is TableSource & { url: string } => 'url' in t);
+    if (!byUrl.length) return null;
+    const store = await cacheStore();
+    if (!store) return null;
+    const files = new Map<TableName, CachedFile>();
+    const versions = await Promise.all(byUrl.map((t) => headValidators(t.url, signal)));
+    byUrl.forEach((t, i) => {
+      const v = versions[i];
+      if (v && cacheable(v)) files.set(t.table, { url: t.url, table: t.table, validators: v });
+    });
+    return files.size ? new LoadCache(store, files, byUrl.length, !options.noCache) : null;
+  }
+
+  /** Builds the table from the cache when it holds this version of its file; its row count, or null. */
+  async restore(
+    conn: AsyncDuckDBConnection,
+    schema: string,
+    table: TableName,
+    notices: LoadNotice[],
+    onProgress: (p: LoadProgress) => void,
+    signal: AbortSignal,
+  ): Promise<number | null> {
+    const file = this.files.get(table);
+    if (!file || !this.read) return null;
+    onProgress({ phase: 'cache', table, bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
+    const r = await restoreTable(this.store, file, duckdbRestorer(conn, schema, table), signal);
+    if (r.outcome !== 'hit') return null;
+    notices.push(...r.meta.notices);
+    this.hits.set(table, r.meta.savedAt);
+    return r.meta.rows;
+  }
+
+  /** Records a table read from the network (with the notices its file gave) to be saved. */
+  loaded(table: TableName, rows: number, notices: LoadNotice[]): void {
+    const file = this.files.get(table);
+    if (file && !this.hits.has(table)) this.toSave.push({ ...file, rows, notices });
+  }
+
+  /**
+   * Freezes the tables as loaded, before the integrity checks repair them: a transaction on a
+   * connection of its own sees them unchanged (DuckDB's snapshot isolation) while the load goes on,
+   * so the cache holds what the files gave and a warm start runs the same checks with the same
+   * notices.
+   */
+  async pin(conn: AsyncDuckDBConnection, schema: string): Promise<void> {
+    if (!this.toSave.length) return;
+    const own = await conn.bindings.connect().catch(() => null);
+    if (!own) return;
+    try {
+      await own.query('BEGIN TRANSACTION');
+      // A first read makes sure the snapshot is taken now, before any repair.
+      for (const s of this.toSave) await own.query(`SELECT count(*) FROM ${schema}.${quoteIdent(s.table)}`);
+      this.pinned = own;
+    } catch {
+      // Saving is a convenience: without the snapshot, nothing is saved.
+      await own.close().catch(() => undefined);
+    }
+  }
+
+  /** Saves the pinned tables in the background; a new load stops it (see cache-writer.ts). */
+  save(schema: string): void {
+    if (this.pinned) startSaving(this.store, this.pinned, schema, this.toSave);
+    this.pinned = null;
+  }
+
+  /** Releases the pinned snapshot of a load that failed. */
+  async release(): Promise<void> {
+    await this.pinned?.close().catch(() => undefined);
+    this.pinned = null;
+  }
+
+  /** What the user is told: which tables came from the cache, and when the oldest was saved. */
+  use(): CacheUse | null {
+    if (!this.hits.size) return null;
+    return {
+      tables: [...this.hits.keys()],
+      of: this.total,
+      savedAt: Math.min(...this.hits.values()),
+    };
+  }
+}
