@@ -29,13 +29,27 @@ export interface GraphStyle {
   maxSize: number;
 }
 
-export function buildGraph(r: LayoutResult, style: GraphStyle): DrawnGraph {
+/** Nodes or edges added between two pauses: a few milliseconds of work each. */
+const SLICE = 4000;
+
+/**
+ * Builds the graph in slices, calling `pause` between them so a big graph never holds the page's
+ * thread for long (the caller yields to the page there). Edges get their index as key: graphology
+ * would otherwise generate a random key per edge, which is most of the cost.
+ */
+export async function buildGraph(
+  r: LayoutResult,
+  style: GraphStyle,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<DrawnGraph> {
   const g: DrawnGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   let maxPr = 0;
   for (const p of r.pagerank) maxPr = Math.max(maxPr, p);
   let maxW = 1;
   for (const w of r.weight) maxW = Math.max(maxW, w);
-  r.names.forEach((name, i) => {
+  for (let i = 0; i < r.names.length; i++) {
+    if (i && i % SLICE === 0) await pause();
+    const name = r.names[i];
     const rel = maxPr > 0 ? Math.sqrt(r.pagerank[i] / maxPr) : 0;
     g.addNode(name, {
       x: r.x[i],
@@ -45,10 +59,11 @@ export function buildGraph(r: LayoutResult, style: GraphStyle): DrawnGraph {
       label: name,
       pagerank: r.pagerank[i],
     });
-  });
+  }
   for (let e = 0; e < r.src.length; e++) {
+    if (e % SLICE === 0) await pause();
     const w = r.weight[e];
-    g.addEdge(r.names[r.src[e]], r.names[r.dst[e]], {
+    g.addEdgeWithKey(String(e), r.names[r.src[e]], r.names[r.dst[e]], {
       weight: w,
       size: 0.5 + 2.5 * Math.sqrt(w / maxW),
       color: style.edgeColor,
@@ -57,7 +72,16 @@ export function buildGraph(r: LayoutResult, style: GraphStyle): DrawnGraph {
   return g;
 }
 
-/** Recolours nodes in place (communities arrive after the layout). */
+/**
+ * Recolours nodes in place (communities may arrive after the layout). The hint tells sigma only
+ * colours changed, so it repaints without re-indexing the whole graph.
+ */
 export function recolor(g: DrawnGraph, colorOf: (name: string) => string): void {
-  g.updateEachNodeAttributes((name, attr) => ({ ...attr, color: colorOf(name) }));
+  g.updateEachNodeAttributes(
+    (name, attr) => {
+      attr.color = colorOf(name);
+      return attr;
+    },
+    { attributes: ['color'] },
+  );
 }

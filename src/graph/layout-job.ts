@@ -10,14 +10,15 @@ import type { LayoutRequest, LayoutResult } from './layout-protocol';
 import { keptEdges, topNodes } from './top-nodes';
 import { seededJitter, seededPosition } from './seeded-position';
 
-export type Anchor = Map<string, { x: number; y: number }>;
+/** Where each agent was last placed (full precision: the next step of a chain starts from it). */
+export type Positions = Map<string, { x: number; y: number }>;
 
-/** Starting positions: the anchor's where known, else the centre of placed neighbours, else seeded. */
+/** Starting positions: the given ones where known, else the centre of placed neighbours, else seeded. */
 function startPositions(
   names: string[],
   src: Int32Array,
   dst: Int32Array,
-  anchor: Anchor | null,
+  known: Positions | null,
   seed: number,
 ): { x: Float64Array; y: Float64Array } {
   const n = names.length;
@@ -26,13 +27,13 @@ function startPositions(
   const placed = new Uint8Array(n);
   const radius = 10 * Math.sqrt(Math.max(1, n));
   names.forEach((name, i) => {
-    const a = anchor?.get(name);
+    const a = known?.get(name);
     if (!a) return;
     x[i] = a.x;
     y[i] = a.y;
     placed[i] = 1;
   });
-  if (anchor) {
+  if (known) {
     const sx = new Float64Array(n);
     const sy = new Float64Array(n);
     const k = new Float64Array(n);
@@ -66,7 +67,11 @@ function startPositions(
   return { x, y };
 }
 
-export function runLayout(req: LayoutRequest, anchor: Anchor | null): LayoutResult {
+/** Lays out one graph from the given start positions; returns the result and where each node ended. */
+export function runLayout(
+  req: LayoutRequest,
+  start: Positions | null,
+): { result: LayoutResult; positions: Positions } {
   const started = performance.now();
   const total = req.names.length;
   const pr =
@@ -76,10 +81,10 @@ export function runLayout(req: LayoutRequest, anchor: Anchor | null): LayoutResu
   const kept = topNodes(req.names, pr.scores, req.nodeBudget);
   const edges = keptEdges(kept, total, req.src, req.dst, req.weight, req.edgeBudget);
   const names = Array.from(kept, (i) => req.names[i]);
-  const start = startPositions(names, edges.src, edges.dst, anchor, req.seed);
+  const first = startPositions(names, edges.src, edges.dst, start, req.seed);
 
   const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  names.forEach((name, i) => g.addNode(name, { x: start.x[i], y: start.y[i] }));
+  names.forEach((name, i) => g.addNode(name, { x: first.x[i], y: first.y[i] }));
   for (let e = 0; e < edges.src.length; e++) {
     const [a, b] = [names[edges.src[e]], names[edges.dst[e]]];
     g.updateEdge(a, b, (attr) => ({ weight: ((attr.weight as number | undefined) ?? 0) + edges.weight[e] }));
@@ -95,11 +100,14 @@ export function runLayout(req: LayoutRequest, anchor: Anchor | null): LayoutResu
   }
   const x = new Float32Array(names.length);
   const y = new Float32Array(names.length);
+  const positions: Positions = new Map();
   names.forEach((name, i) => {
-    x[i] = g.getNodeAttribute(name, 'x') as number;
-    y[i] = g.getNodeAttribute(name, 'y') as number;
+    const p = { x: g.getNodeAttribute(name, 'x') as number, y: g.getNodeAttribute(name, 'y') as number };
+    positions.set(name, p);
+    x[i] = p.x;
+    y[i] = p.y;
   });
-  return {
+  const result: LayoutResult = {
     id: req.id,
     names,
     x,
@@ -114,4 +122,5 @@ export function runLayout(req: LayoutRequest, anchor: Anchor | null): LayoutResu
     iterations: g.order > 1 ? req.iterations : 0,
     millis: performance.now() - started,
   };
+  return { result, positions };
 }

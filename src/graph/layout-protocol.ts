@@ -1,11 +1,18 @@
 /** Messages between the page and the layout worker (typed arrays travel as transferables). */
 
+export type LayoutStep = 'anchor' | number;
+
 export interface LayoutRequest {
   id: number;
-  /** 'anchor' lays out the whole range and keeps its positions as the start of every 'view'. */
-  kind: 'anchor' | 'view';
-  /** Identifies the anchor (dataset, filter, edge mode, budget): a view uses only its own anchor. */
-  anchorKey: string;
+  /**
+   * Identifies a chain of layouts (dataset, filter, edge mode, budget, days): positions carry over
+   * only between steps of the same chain.
+   */
+  chainKey: string;
+  /** 'anchor' = the whole range; a number = one day (epoch ms) of the chain. */
+  step: LayoutStep;
+  /** The step whose positions this one starts from (null: the anchor, which starts from seeds). */
+  from: LayoutStep | null;
   names: string[];
   src: Int32Array;
   dst: Int32Array;

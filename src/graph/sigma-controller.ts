@@ -2,6 +2,7 @@
  * All sigma code lives here: the renderer, selection highlighting (ego network) and the camera.
  * Components hand it a graph and callbacks; they never touch sigma themselves.
  */
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { DrawnGraph, EdgeAttrs, NodeAttrs } from './build-graph';
 
@@ -30,8 +31,13 @@ export class SigmaController {
   #ego = new Set<string>();
   #settingCamera = false;
 
-  constructor(container: HTMLElement, graph: DrawnGraph, cb: SigmaCallbacks, theme: SigmaTheme) {
-    this.#sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  /**
+   * Starts on an empty graph: creating the WebGL programs and indexing a big graph in the same task
+   * would hold the page's thread too long, so the first graph comes with setGraph.
+   */
+  constructor(container: HTMLElement, cb: SigmaCallbacks, theme: SigmaTheme) {
+    const empty: DrawnGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+    this.#sigma = new Sigma<NodeAttrs, EdgeAttrs>(empty, container, {
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 10,
       labelColor: { color: theme.labelColor },
@@ -57,22 +63,23 @@ export class SigmaController {
     });
   }
 
-  setGraph(graph: DrawnGraph): void {
+  /** Shows a new graph with the given agent selected: one full re-index and render, not two. */
+  setGraph(graph: DrawnGraph, selected: string | null): void {
+    this.#setSelection(graph, selected);
     this.#sigma.setGraph(graph);
-    this.#updateEgo();
   }
 
   /** Highlights an agent and its neighbours; null clears. */
   select(name: string | null): void {
-    this.#selected = name && this.#sigma.getGraph().hasNode(name) ? name : null;
-    this.#updateEgo();
+    const g = this.#sigma.getGraph();
+    const was = this.#selected;
+    this.#setSelection(g, name);
+    if (this.#selected !== was) this.#sigma.refresh();
   }
 
-  #updateEgo(): void {
-    const g = this.#sigma.getGraph();
-    this.#ego = new Set(this.#selected && g.hasNode(this.#selected) ? g.neighbors(this.#selected) : []);
-    if (this.#selected && !g.hasNode(this.#selected)) this.#selected = null;
-    this.#sigma.refresh({ skipIndexation: true });
+  #setSelection(g: DrawnGraph, name: string | null): void {
+    this.#selected = name && g.hasNode(name) ? name : null;
+    this.#ego = new Set(this.#selected ? g.neighbors(this.#selected) : []);
   }
 
   setCamera(state: CameraState | null): void {
@@ -87,10 +94,6 @@ export class SigmaController {
     if (!g.hasNode(name)) return;
     const pos = this.#sigma.getNodeDisplayData(name);
     if (pos) void this.#sigma.getCamera().animate({ x: pos.x, y: pos.y }, { duration: 300 });
-  }
-
-  refresh(): void {
-    this.#sigma.refresh();
   }
 
   kill(): void {

@@ -1,9 +1,9 @@
-import { queryFresh } from '../../data/client';
+import { queryLists } from '../../data/client';
 import { dayFilter, edgeListSql, type EdgeMode } from '../../core/queries/network';
 import type { DataFilter } from '../../core/queries/filters';
-import type { QueryResult } from '../../core/worker-api';
 import { LayoutClient } from '../../graph/layout-client';
-import type { LayoutResult } from '../../graph/layout-protocol';
+import type { LayoutResult, LayoutStep } from '../../graph/layout-protocol';
+import { formatDay } from '../../format/numbers';
 import { ANCHOR_ITERATIONS, DAY_ITERATIONS, EDGES_PER_NODE, LAYOUT_SEED } from './layout-settings';
 
 export interface GraphScope {
@@ -11,32 +11,30 @@ export interface GraphScope {
   filter: DataFilter;
   /** One UTC day (epoch ms) or null for the filter's whole range. */
   day: number | null;
+  /** Every day of the filter, in order (the warm-start chain runs through them); null until known. */
+  days: readonly number[] | null;
   mode: EdgeMode;
   budget: number;
 }
 
-interface EdgeArrays {
+interface Drawn {
+  result: LayoutResult;
+  /** Every agent of the step's graph (not only those drawn), for search. */
   names: string[];
-  src: Int32Array;
-  dst: Int32Array;
-  weight: Float64Array;
 }
 
-function toArrays(r: QueryResult): EdgeArrays {
-  const row = r.rows[0] ?? [[], [], [], []];
-  return {
-    names: (row[0] as string[] | null) ?? [],
-    src: Int32Array.from((row[1] as number[] | null) ?? []),
-    dst: Int32Array.from((row[2] as number[] | null) ?? []),
-    weight: Float64Array.from((row[3] as number[] | null) ?? []),
-  };
+/** The steps whose layouts lead to a scope's picture: the anchor, then every day up to the one shown. */
+export function chainSteps(day: number | null, days: readonly number[]): LayoutStep[] {
+  if (day === null) return ['anchor'];
+  return ['anchor', ...days.filter((d) => d < day), day];
 }
 
 /**
- * The network view's graph pipeline: edges aggregated by DuckDB, PageRank and layout in the layout
- * worker. The whole range is laid out once (the anchor); each day starts from those positions, so
- * the picture stays put while moving through days and a link to a day reopens the same picture
- * whatever day was shown before.
+ * The network view's graph pipeline: edges aggregated by DuckDB (handed over as typed arrays),
+ * PageRank and ForceAtlas2 in the layout worker. Layouts form a chain (src/graph/layout-chain.ts):
+ * whole range, then each day from the day before, so positions stay put while moving through days
+ * and a link to a day reopens the same picture. Steps are cached, so playing or stepping back costs
+ * one layout per new day; opening a late day from a link lays out the days before it first.
  */
 export class NetworkModel {
   result = $state.raw<LayoutResult | null>(null);
@@ -45,31 +43,46 @@ export class NetworkModel {
   scope = $state.raw<GraphScope | null>(null);
   status = $state('');
   error = $state<string | null>(null);
-  /** Page-side milliseconds from request to result (query + layout + transfer). */
+  /** Page-side milliseconds from request to result (queries + layouts + transfers). */
   millis = $state(0);
   #client = new LayoutClient();
-  #anchor: { key: string; run: Promise<{ result: LayoutResult; names: string[] }> } | null = null;
+  #chain: { key: string; steps: Map<LayoutStep, Promise<Drawn>> } | null = null;
   #seq = 0;
 
   async show(scope: GraphScope): Promise<void> {
     const seq = ++this.#seq;
     const started = performance.now();
     this.error = null;
+    if (scope.day !== null && !scope.days) {
+      this.status = 'Listing the days…';
+      return;
+    }
+    // The days are a function of the dataset and filter, so they need not be part of the key.
     const key = JSON.stringify([scope.generation, scope.filter, scope.mode, scope.budget]);
+    if (this.#chain?.key !== key) this.#chain = { key, steps: new Map() };
+    const chain = this.#chain;
+    const steps = chainSteps(scope.day, scope.days ?? []);
     try {
-      if (this.#anchor?.key !== key) {
-        this.status = 'Laying out the whole range…';
-        this.#anchor = { key, run: this.#layout('anchor', key, scope.filter, scope) };
-        this.#anchor.run.catch(() => (this.#anchor = null));
+      let out: Drawn | null = null;
+      for (let i = 0; i < steps.length; i++) {
+        let run = chain.steps.get(steps[i]);
+        if (!run) {
+          // A newer request owns the page: do not start layouts nobody will look at.
+          if (seq !== this.#seq) return;
+          this.status =
+            steps[i] === 'anchor'
+              ? 'Laying out the whole range…'
+              : `Laying out ${formatDay(steps[i] as number)} (step ${i} of ${steps.length - 1}: each day starts from the day before)…`;
+          run = this.#layout(key, steps[i], i ? steps[i - 1] : null, scope);
+          chain.steps.set(steps[i], run);
+          // A failed step is forgotten with the ones after it, so the chain is rebuilt on the next try.
+          run.catch(() => {
+            if (this.#chain === chain) this.#chain = null;
+          });
+        }
+        out = await run;
       }
-      const anchor = await this.#anchor.run;
-      if (seq !== this.#seq) return;
-      let out = anchor;
-      if (scope.day !== null) {
-        this.status = 'Laying out the day…';
-        out = await this.#layout('view', key, dayFilter(scope.filter, scope.day), scope);
-        if (seq !== this.#seq) return;
-      }
+      if (seq !== this.#seq || !out) return;
       this.result = out.result;
       this.allNames = out.names;
       this.scope = scope;
@@ -82,17 +95,22 @@ export class NetworkModel {
     }
   }
 
-  async #layout(kind: 'anchor' | 'view', key: string, filter: DataFilter, scope: GraphScope) {
-    const edges = toArrays(await queryFresh(edgeListSql(filter, scope.mode), 1));
-    const names = edges.names;
+  async #layout(key: string, step: LayoutStep, from: LayoutStep | null, scope: GraphScope): Promise<Drawn> {
+    const filter = dayFilter(scope.filter, step === 'anchor' ? null : step);
+    const lists = await queryLists(edgeListSql(filter, scope.mode));
+    const names = (lists.names as string[] | undefined) ?? [];
     const result = await this.#client.layout({
-      kind,
-      anchorKey: key,
-      ...edges,
+      chainKey: key,
+      step,
+      from,
+      names,
+      src: (lists.src as Int32Array | undefined) ?? new Int32Array(0),
+      dst: (lists.dst as Int32Array | undefined) ?? new Int32Array(0),
+      weight: (lists.weight as Float64Array | undefined) ?? new Float64Array(0),
       nodeBudget: scope.budget,
       edgeBudget: scope.budget * EDGES_PER_NODE,
       seed: LAYOUT_SEED,
-      iterations: kind === 'anchor' ? ANCHOR_ITERATIONS : DAY_ITERATIONS,
+      iterations: step === 'anchor' ? ANCHOR_ITERATIONS : DAY_ITERATIONS,
     });
     return { result, names };
   }
