@@ -2,7 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive the production build (vite preview) under the same sub-path as GitHub
 // Pages, in Debian's Chromium: Playwright's own browser download is not available here.
-const PORT = 4173;
+// E2E_PORT / E2E_OUT let two runs (e.g. a focused spec while another suite runs) use separate
+// servers and builds; CI uses the defaults.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT ?? 'dist';
 export const BASE_PATH = '/moltscope/';
 
 export default defineConfig({
@@ -32,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -11,9 +11,12 @@ import { toFrameFilter } from './engine/to-frame-filter';
 import { DIAGNOSTICS, type DiagnosticId, type DiagnosticParams } from '../src/core/diagnostics';
 import type { DataFilter } from '../src/core/queries/filters';
 import { toRows } from './engine/to-rows';
+import { TURNOVER_DEFAULTS } from '../src/core/metrics/lexical-turnover';
+import { listBuffers, listColumns } from './engine/list-columns';
 import { serialiseError } from './engine/serialise-error';
 import { cancelReadOnly, runReadOnly } from './engine/console-query';
 import { toParquet } from './engine/export-parquet';
+import { cacheApi } from './engine/cache/cache-api';
 
 let loading: AbortController | null = null;
 /** Resolves when the last load has finished, one way or the other. */
@@ -26,6 +29,15 @@ const NEEDS_TEXT = new Set<DiagnosticId>([
   'commentSpecificity',
   'consensus',
 ]);
+
+/** Which texts a lexical diagnostic reads: turnover only its chosen kinds (posts by default). */
+function textKinds(id: DiagnosticId, params: unknown): ('posts' | 'comments')[] {
+  if (id !== 'lexicalTurnover') return ['posts', 'comments'];
+  const kinds = (params as { kinds?: unknown } | null)?.kinds;
+  return Array.isArray(kinds)
+    ? kinds.filter((k) => k === 'posts' || k === 'comments')
+    : TURNOVER_DEFAULTS.kinds;
+}
 
 const api: EngineApi = {
   async version() {
@@ -74,6 +86,16 @@ const api: EngineApi = {
     }
   },
 
+  async queryLists(sql: string) {
+    const { conn } = await getEngine();
+    try {
+      const cols = listColumns(await conn.query(sql));
+      return Comlink.transfer(cols, listBuffers(cols));
+    } catch (e) {
+      throw serialiseError(e);
+    }
+  },
+
   async cancelQuery() {
     const { conn } = await getEngine();
     return conn.cancelSent();
@@ -105,6 +127,8 @@ const api: EngineApi = {
     }
   },
 
+  ...cacheApi,
+
   async frameInfo() {
     const { conn } = await getEngine();
     const started = performance.now();
@@ -126,7 +150,7 @@ const api: EngineApi = {
     if (!Object.hasOwn(DIAGNOSTICS, id)) throw new Error(`unknown diagnostic: ${String(id)}`);
     const { conn } = await getEngine();
     let frame = await getFrame(conn, currentGeneration());
-    if (NEEDS_TEXT.has(id)) frame = await withTexts(conn, frame);
+    if (NEEDS_TEXT.has(id)) frame = await withTexts(conn, frame, textKinds(id, params));
     const run = DIAGNOSTICS[id] as (
       f: typeof frame,
       p: unknown,

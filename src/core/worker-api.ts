@@ -19,10 +19,12 @@ export type LoadSource =
 export interface LoadOptions extends SubsetOptions {
   force?: boolean;
   budgetBytes?: number;
+  /** Read every file from its URL even if this browser's cache holds it (the copy is refreshed). */
+  noCache?: boolean;
 }
 
 export interface LoadProgress {
-  phase: 'manifest' | 'download' | 'decode' | 'validate' | 'index';
+  phase: 'manifest' | 'cache' | 'download' | 'decode' | 'validate' | 'index';
   table?: TableName;
   bytesDone: number;
   bytesTotal: number | null;
@@ -46,7 +48,37 @@ export interface LoadResult {
   /** Milliseconds per step (each table's download + decode + checks, the integrity checks). */
   timings: Record<string, number>;
   millis: number;
+  /** Set when some tables were read from this browser's cache instead of their URLs. */
+  cache?: CacheUse | null;
 }
+
+/** Tables of a load that came from this browser's cache (OPFS). */
+export interface CacheUse {
+  tables: TableName[];
+  /** How many tables the load read by URL, from the cache or not. */
+  of: number;
+  /** When the oldest of those cache entries was saved (epoch ms). */
+  savedAt: number;
+}
+
+/** How saving the last load's tables to the cache went (it runs after the load, in the background). */
+export interface CacheSaveSummary {
+  saved: TableName[];
+  failed: TableName[];
+  /** The browser refused for lack of room. */
+  quota: boolean;
+}
+
+export interface CacheInfo {
+  /** False where the browser has no OPFS: every load reads the network. */
+  available: boolean;
+  bytes: number;
+  /** Cached files (one per table file URL). */
+  entries: number;
+}
+
+/** A one-row result of list columns: numeric lists as typed arrays (transferred), text as strings. */
+export type ListColumns = Record<string, Int32Array | Float64Array | string[]>;
 
 export interface QueryColumn {
   name: string;
@@ -76,6 +108,14 @@ export interface EngineApi {
   cancelConsoleQuery(): Promise<boolean>;
   /** A console statement's whole result as a Parquet file (zstd), run read-only like consoleQuery. */
   exportParquet(sql: string): Promise<Uint8Array>;
+  /** The size of this browser's dataset cache. */
+  cacheInfo(): Promise<CacheInfo>;
+  /** Empties it (after stopping a save under way). */
+  clearCache(): Promise<CacheInfo>;
+  /** Waits for the last load's background save; null when that load saved nothing. */
+  cacheSettled(): Promise<CacheSaveSummary | null>;
+  /** The first row of a result of list columns, numbers as transferred typed arrays (big edge lists). */
+  queryLists(sql: string): Promise<ListColumns>;
   /** Facts of the analysis frame: names behind the agent and submolt indices diagnostics return. */
   frameInfo(): Promise<FrameInfo>;
   /** Runs one diagnostic of src/core/diagnostics.ts on the open dataset. */

@@ -1,15 +1,20 @@
 /**
- * The only place that talks to the engine worker. Components and state classes ask it for data;
- * it starts the worker once, caches query results per dataset generation, and turns the worker's
- * errors back into readable ones.
+ * The only place that talks to engine workers. Components and state classes ask it for data; a
+ * client starts its worker once, caches query results per dataset generation, and turns the
+ * worker's errors back into readable ones. The app's dataset lives in the primary client (the
+ * module-level functions below); compare mode makes a second, independent one with
+ * {@link createEngineClient}, since one engine holds one dataset.
  */
 import * as Comlink from 'comlink';
 import type {
+  CacheInfo,
+  CacheSaveSummary,
   EngineApi,
   FrameInfo,
   LoadOptions,
   LoadProgress,
   LoadResult,
+  ListColumns,
   LoadSource,
   QueryResult,
 } from '../core/worker-api';
@@ -17,155 +22,236 @@ import type { DiagnosticId, DiagnosticParams, DiagnosticResult } from '../core/d
 import type { DataFilter } from '../core/queries/filters';
 import { parseEngineError, type EngineError } from './engine-error';
 
-let remote: Comlink.Remote<EngineApi> | null = null;
-let worker: Worker | null = null;
-let generation = 0;
-const cache = new Map<string, Promise<QueryResult>>();
 const CACHE_LIMIT = 200;
-const crashListeners = new Set<(message: string) => void>();
 
-function engine(): Comlink.Remote<EngineApi> {
-  if (!remote) {
-    worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'engine',
-    });
-    worker.addEventListener('error', (e) => {
-      // A dead worker cannot be trusted again: forget it so the next call starts a fresh one.
-      remote = null;
-      worker = null;
-      cache.clear();
-      for (const l of crashListeners) l(e.message || 'the data engine stopped');
-    });
-    remote = Comlink.wrap<EngineApi>(worker);
+/** One engine worker and what is cached about the dataset it holds. */
+export class EngineClient {
+  #remote: Comlink.Remote<EngineApi> | null = null;
+  #worker: Worker | null = null;
+  #generation = 0;
+  #lastLoad: LoadResult | null = null;
+  #cache = new Map<string, Promise<QueryResult>>();
+  #diagCache = new Map<string, Promise<unknown>>();
+  #frameInfo: { generation: number; info: Promise<FrameInfo> } | null = null;
+  #crashListeners = new Set<(message: string) => void>();
+  readonly name: string;
+
+  constructor(name: string) {
+    this.name = name;
   }
-  return remote;
+
+  #engine(): Comlink.Remote<EngineApi> {
+    if (!this.#remote) {
+      const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
+        type: 'module',
+        name: this.name,
+      });
+      worker.addEventListener('error', (e) => {
+        // A dead worker cannot be trusted again: forget it so the next call starts a fresh one.
+        this.#forget();
+        for (const l of this.#crashListeners) l(e.message || 'the data engine stopped');
+      });
+      this.#worker = worker;
+      this.#remote = Comlink.wrap<EngineApi>(worker);
+    }
+    return this.#remote;
+  }
+
+  #forget(): void {
+    this.#remote = null;
+    this.#worker = null;
+    this.#cache.clear();
+    this.#diagCache.clear();
+    this.#frameInfo = null;
+  }
+
+  /** Stops the worker and frees its memory; a later call starts a fresh, empty one. */
+  terminate(): void {
+    this.#worker?.terminate();
+    this.#forget();
+    this.#lastLoad = null;
+  }
+
+  onCrash(listener: (message: string) => void): () => void {
+    this.#crashListeners.add(listener);
+    return () => this.#crashListeners.delete(listener);
+  }
+
+  version(): Promise<string> {
+    return this.#engine().version();
+  }
+
+  async loadDataset(
+    source: LoadSource,
+    onProgress: (p: LoadProgress) => void,
+    options: LoadOptions = {},
+  ): Promise<LoadResult> {
+    try {
+      const result = await this.#engine().load(source, Comlink.proxy(onProgress), options);
+      this.#generation = result.generation;
+      this.#lastLoad = result;
+      this.#cache.clear();
+      this.#diagCache.clear();
+      return result;
+    } catch (e) {
+      throw parseEngineError(e);
+    }
+  }
+
+  /** The result of the last successful load (its timings feed the benchmark report). */
+  lastLoadResult(): LoadResult | null {
+    return this.#lastLoad;
+  }
+
+  cancelLoad(): void {
+    void this.#engine().cancelLoad();
+  }
+
+  /** Runs SQL; identical SQL on the same dataset is answered from the cache. */
+  query(sql: string, maxRows = 100_000): Promise<QueryResult> {
+    const key = `${this.#generation}\u0000${maxRows}\u0000${sql}`;
+    let hit = this.#cache.get(key);
+    if (!hit) {
+      hit = this.#engine()
+        .query(sql, maxRows)
+        .catch((e: unknown) => {
+          this.#cache.delete(key);
+          throw parseEngineError(e);
+        });
+      if (this.#cache.size >= CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
+      this.#cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Runs SQL without caching (the console: the user may re-run on purpose). */
+  async queryFresh(sql: string, maxRows = 100_000): Promise<QueryResult> {
+    try {
+      return await this.#engine().query(sql, maxRows);
+    } catch (e) {
+      throw parseEngineError(e);
+    }
+  }
+
+  /** A one-row result of lists as typed arrays, never cached (results can be megabytes). */
+  async queryLists(sql: string): Promise<ListColumns> {
+    try {
+      return await this.#engine().queryLists(sql);
+    } catch (e) {
+      throw parseEngineError(e);
+    }
+  }
+
+  cancelQuery(): Promise<boolean> {
+    return this.#engine().cancelQuery();
+  }
+
+  /** The SQL console: one statement, read-only, on the console's own connection; never cached. */
+  async consoleQuery(sql: string, maxRows = 100_000): Promise<QueryResult> {
+    try {
+      return await this.#engine().consoleQuery(sql, maxRows);
+    } catch (e) {
+      throw parseEngineError(e);
+    }
+  }
+
+  cancelConsoleQuery(): Promise<boolean> {
+    return this.#engine().cancelConsoleQuery();
+  }
+
+  /** A console statement's result as Parquet bytes (built in the worker). */
+  async exportParquet(sql: string): Promise<Uint8Array> {
+    try {
+      return await this.#engine().exportParquet(sql);
+    } catch (e) {
+      throw parseEngineError(e);
+    }
+  }
+
+  /** This browser's dataset cache (OPFS, shared by every engine of this origin). */
+  cacheInfo(): Promise<CacheInfo> {
+    return this.#engine().cacheInfo();
+  }
+
+  clearCache(): Promise<CacheInfo> {
+    return this.#engine().clearCache();
+  }
+
+  /** Waits for the last load's background save to the cache. */
+  cacheSettled(): Promise<CacheSaveSummary | null> {
+    return this.#engine().cacheSettled();
+  }
+
+  /** Runs a diagnostic in the worker; the same id, parameters and filter are answered from the cache. */
+  diagnostic<K extends DiagnosticId>(
+    id: K,
+    params: DiagnosticParams<K>,
+    filter: DataFilter,
+  ): Promise<DiagnosticResult<K>> {
+    const key = `${this.#generation}\u0000${id}\u0000${JSON.stringify(params)}\u0000${JSON.stringify(filter)}`;
+    let hit = this.#diagCache.get(key);
+    if (!hit) {
+      hit = (this.#engine().diagnostic(id, params, filter) as Promise<DiagnosticResult<K>>).catch(
+        (e: unknown) => {
+          this.#diagCache.delete(key);
+          throw parseEngineError(e);
+        },
+      );
+      if (this.#diagCache.size >= CACHE_LIMIT) this.#diagCache.delete(this.#diagCache.keys().next().value!);
+      this.#diagCache.set(key, hit);
+    }
+    return hit as Promise<DiagnosticResult<K>>;
+  }
+
+  /** Names behind the indices diagnostics return (agents, submolts), once per dataset. */
+  frameInfo(): Promise<FrameInfo> {
+    if (this.#frameInfo?.generation !== this.#generation) {
+      this.#frameInfo = { generation: this.#generation, info: this.#engine().frameInfo() };
+    }
+    return this.#frameInfo.info;
+  }
 }
 
-export function onEngineCrash(listener: (message: string) => void): () => void {
-  crashListeners.add(listener);
-  return () => crashListeners.delete(listener);
+/** A new engine worker of its own (started on first use); `terminate()` it when done. */
+export function createEngineClient(name: string): EngineClient {
+  return new EngineClient(name);
 }
 
-export async function engineVersion(): Promise<string> {
-  return engine().version();
-}
+/** The engine that holds the app's dataset. */
+export const primaryEngine = createEngineClient('engine');
 
-export async function loadDataset(
+// The primary engine's methods as plain functions, as the rest of the app imports them.
+export const onEngineCrash = (listener: (message: string) => void) => primaryEngine.onCrash(listener);
+export const engineVersion = () => primaryEngine.version();
+export const loadDataset = (
   source: LoadSource,
   onProgress: (p: LoadProgress) => void,
   options: LoadOptions = {},
-): Promise<LoadResult> {
-  try {
-    const result = await engine().load(source, Comlink.proxy(onProgress), options);
-    generation = result.generation;
-    lastLoad = result;
-    cache.clear();
-    diagCache.clear();
-    return result;
-  } catch (e) {
-    throw parseEngineError(e);
-  }
-}
-
-let lastLoad: LoadResult | null = null;
-
-/** The result of the last successful load (its timings feed the benchmark report). */
-export function lastLoadResult(): LoadResult | null {
-  return lastLoad;
-}
-
-export function cancelLoad(): void {
-  void engine().cancelLoad();
-}
-
-/** Runs SQL; identical SQL on the same dataset is answered from the cache. */
-export function query(sql: string, maxRows = 100_000): Promise<QueryResult> {
-  const key = `${generation}\u0000${maxRows}\u0000${sql}`;
-  let hit = cache.get(key);
-  if (!hit) {
-    hit = engine()
-      .query(sql, maxRows)
-      .catch((e: unknown) => {
-        cache.delete(key);
-        throw parseEngineError(e);
-      });
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, hit);
-  }
-  return hit;
-}
-
-/** Runs SQL without caching (the console: the user may re-run on purpose). */
-export async function queryFresh(sql: string, maxRows = 100_000): Promise<QueryResult> {
-  try {
-    return await engine().query(sql, maxRows);
-  } catch (e) {
-    throw parseEngineError(e);
-  }
-}
-
-export async function cancelQuery(): Promise<boolean> {
-  return engine().cancelQuery();
-}
-
-/** The SQL console: one statement, read-only, on the console's own connection; never cached. */
-export async function consoleQuery(sql: string, maxRows = 100_000): Promise<QueryResult> {
-  try {
-    return await engine().consoleQuery(sql, maxRows);
-  } catch (e) {
-    throw parseEngineError(e);
-  }
-}
-
-export async function cancelConsoleQuery(): Promise<boolean> {
-  return engine().cancelConsoleQuery();
-}
-
-/** A console statement's result as Parquet bytes (built in the worker). */
-export async function exportParquet(sql: string): Promise<Uint8Array> {
-  try {
-    return await engine().exportParquet(sql);
-  } catch (e) {
-    throw parseEngineError(e);
-  }
-}
-
+) => primaryEngine.loadDataset(source, onProgress, options);
+export const lastLoadResult = () => primaryEngine.lastLoadResult();
+export const cancelLoad = () => primaryEngine.cancelLoad();
+export const query = (sql: string, maxRows = 100_000) => primaryEngine.query(sql, maxRows);
+export const queryFresh = (sql: string, maxRows = 100_000) => primaryEngine.queryFresh(sql, maxRows);
+export const queryLists = (sql: string) => primaryEngine.queryLists(sql);
+export const cancelQuery = () => primaryEngine.cancelQuery();
+export const consoleQuery = (sql: string, maxRows = 100_000) => primaryEngine.consoleQuery(sql, maxRows);
+export const cancelConsoleQuery = () => primaryEngine.cancelConsoleQuery();
+export const exportParquet = (sql: string) => primaryEngine.exportParquet(sql);
+export const frameInfo = () => primaryEngine.frameInfo();
+export const cacheInfo = () => primaryEngine.cacheInfo();
+export const clearCache = () => primaryEngine.clearCache();
+export const cacheSettled = () => primaryEngine.cacheSettled();
 /** Rows as objects keyed by column name: convenient for small results. */
 export async function queryObjects<T extends Record<string, unknown>>(sql: string): Promise<T[]> {
   const r = await query(sql);
   return r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c.name, row[i]])) as T);
 }
-
-const diagCache = new Map<string, Promise<unknown>>();
-
-/** Runs a diagnostic in the worker; the same id, parameters and filter are answered from the cache. */
 export function diagnostic<K extends DiagnosticId>(
   id: K,
   params: DiagnosticParams<K>,
   filter: DataFilter,
 ): Promise<DiagnosticResult<K>> {
-  const key = `${generation}\u0000${id}\u0000${JSON.stringify(params)}\u0000${JSON.stringify(filter)}`;
-  let hit = diagCache.get(key);
-  if (!hit) {
-    hit = (engine().diagnostic(id, params, filter) as Promise<DiagnosticResult<K>>).catch((e: unknown) => {
-      diagCache.delete(key);
-      throw parseEngineError(e);
-    });
-    if (diagCache.size >= CACHE_LIMIT) diagCache.delete(diagCache.keys().next().value!);
-    diagCache.set(key, hit);
-  }
-  return hit as Promise<DiagnosticResult<K>>;
-}
-
-let frameInfoCache: { generation: number; info: Promise<FrameInfo> } | null = null;
-
-/** Names behind the indices diagnostics return (agents, submolts), once per dataset. */
-export function frameInfo(): Promise<FrameInfo> {
-  if (frameInfoCache?.generation !== generation) {
-    frameInfoCache = { generation, info: engine().frameInfo() };
-  }
-  return frameInfoCache.info;
+  return primaryEngine.diagnostic(id, params, filter);
 }
 
 export type { EngineError };

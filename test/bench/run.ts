@@ -22,6 +22,9 @@ import {
   dailyEdgesSql,
 } from '../../src/core/sql/builders';
 import { DIAGNOSTIC_IDS, type DiagnosticId } from '../../src/core/diagnostics';
+import { warmStartLines } from './warm-start';
+import { networkLongTasksReport } from './network-long-tasks';
+import { viewSwitchReport } from './view-switch';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PORT = 4190;
@@ -214,6 +217,10 @@ async function main() {
         );
       }
       await ctx.close();
+      // Cold vs warm start in a profile of its own (after this context let go of its memory).
+      for (const l of await warmStartLines(ds.url)) say(l);
+      for (const l of await networkLongTasksReport(ds.url)) say(l);
+      for (const l of await viewSwitchReport(ds.url)) say(l);
     }
   } finally {
     await browser.close();

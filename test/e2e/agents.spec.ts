@@ -9,6 +9,19 @@ test.describe('agents view', () => {
     await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('ag-drift-scatter').locator('svg')).toBeVisible({ timeout: 120_000 });
     await expect(page.getByTestId('ag-pull').locator('svg')).toBeVisible({ timeout: 120_000 });
+    // Interaction influence per agent: its histogram against the null, and a sortable column whose
+    // best agent has a value (agents without a qualifying comment show "—" and sort last).
+    await expect(page.getByTestId('ag-influence-hist').locator('svg')).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId('ag-influence-hist')).toContainText('null: random same-day post');
+    await table.getByRole('button', { name: /^Interaction influence/ }).click();
+    await expect(page).toHaveURL(/ag_sort=influence/);
+    await expect(table.locator('tbody tr').first().locator('td').last()).toHaveText(/^-?\d\.\d{4}$/);
+    await expect(table.locator('tbody tr').first().locator('td').last()).toHaveAttribute(
+      'title',
+      /mean over \d+ comment events/,
+    );
+    await table.getByRole('button', { name: /^Posts/ }).click();
+    await expect(page).not.toHaveURL(/ag_sort=/);
     // The busiest agent (default sort: posts, descending), searched by name.
     const name = (await table.locator('tbody tr').first().locator('td').first().innerText()).trim();
     await page.getByTestId('agent-search').fill(name);

@@ -26,6 +26,7 @@ export {
   type InfluenceParams,
   type InfluenceResult,
 } from './influence.ts';
+export { influenceByAgent, type AgentInfluence } from './influence-agents.ts';
 export {
   influencePersistence,
   type PersistenceParams,

@@ -7,6 +7,7 @@ import type { Frame, FrameFilter } from '../frame.ts';
 import { bootstrapMedian, type MedianInterval } from './bootstrap.ts';
 import { gramSets, jaccardUnion } from './gram-sets.ts';
 import { groupByAuthor } from './group.ts';
+import { influenceByAgent, type AgentInfluence } from './influence-agents.ts';
 import { mulberry32, randInt, sampleIndices } from './rng.ts';
 import { hasVector, selectRows } from './select.ts';
 
@@ -61,6 +62,8 @@ export interface InfluenceResult {
   events: number;
   semantic: InfluenceSummary | null;
   lexical: (InfluenceSummary & { sampled: boolean }) | null;
+  /** Semantic influence and its null per commenting agent (null without embeddings). */
+  perAgent: AgentInfluence | null;
 }
 
 /** Rows bucketed by author index (unknown authors dropped), row order kept within an author. */
@@ -249,5 +252,6 @@ export function interactionInfluence(
     const lex = lexicalInfluence(frame, ev, picks, p.ngram);
     lexical = { ...summarize(lex.obs, lex.nul, p, p.seed + 30), sampled: n > p.lexicalMax };
   }
-  return { params: p, events: n, semantic, lexical };
+  const perAgent = frame.posts.vectors ? influenceByAgent(frame, ev) : null;
+  return { params: p, events: n, semantic, lexical, perAgent };
 }

@@ -12,7 +12,7 @@ export const STAT_HELP = {
   netProgress:
     'Net progress NP = Δ_L − Δ_H, averaged over consecutive windows of w posts: positive = moving toward the agent’s own best-scored posts and away from its worst.',
   influence:
-    'Interaction influence I = cos(after, post) − cos(before, post) around each comment the agent wrote on another agent’s post. The diagnostic returns population medians only, not per-agent values.',
+    'Interaction influence I = cos(after, post) − cos(before, post) around each comment the agent wrote on another agent’s post (after/before: centroids of the agent’s next and last w posts), averaged over the agent’s comments: positive = its posts moved toward what it commented on.',
 } as const;
 
 export type StatKey = keyof typeof STAT_HELP;

@@ -9,6 +9,7 @@ export const AGENT_SORT_KEYS = [
   'consistency',
   'pull',
   'netProgress',
+  'influence',
 ] as const;
 export type AgentSortKey = (typeof AGENT_SORT_KEYS)[number];
 

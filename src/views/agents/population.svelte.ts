@@ -14,11 +14,16 @@ export interface AgentRow {
   consistency: number | null;
   pull: number | null;
   netProgress: number | null;
+  /** Mean semantic interaction influence over the agent's qualifying comments. */
+  influence: number | null;
+  /** Qualifying comment events behind `influence`. */
+  influenceEvents: number;
 }
 
 /**
  * Everything the agents view knows per agent: SQL counts joined with the per-agent outputs of
- * agentDrift and feedbackAdaptation (which return agent indices; frameInfo names them). Create
+ * agentDrift, feedbackAdaptation and interactionInfluence (which return agent indices; frameInfo
+ * names them). Create
  * during component initialisation.
  */
 export class AgentPopulation {
@@ -79,6 +84,8 @@ export class AgentPopulation {
         consistency: null,
         pull: null,
         netProgress: null,
+        influence: null,
+        influenceEvents: 0,
       });
     const names = this.names;
     const d = this.drift.data;
@@ -95,6 +102,14 @@ export class AgentPopulation {
       f.agents.forEach((a, i) => {
         const row = byName.get(names[a]);
         if (row) row.netProgress = f.netProgress[i];
+      });
+    const inf = this.influence.data?.perAgent;
+    if (inf && names.length)
+      inf.agents.forEach((a, i) => {
+        const row = byName.get(names[a]);
+        if (!row) return;
+        row.influence = inf.influence[i];
+        row.influenceEvents = inf.events[i];
       });
     return [...byName.values()];
   });

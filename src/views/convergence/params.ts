@@ -1,6 +1,9 @@
 import { KNN_DEFAULTS } from '../../core/metrics/knn-density';
 import { dayParam, enumParam, intParam, textParam, type ParamSpec } from '../../state/url-codec';
 
+/** Catalogue ids are folder names in public/data/index.json (the same rule as the core `ds`). */
+const CATALOGUE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 /** Permalink parameters of the convergence view (owned by this view; prefix cv_). */
 export interface ConvergenceParams {
   /** Items measured: posts (the paper's main analysis) or comments. */
@@ -26,6 +29,8 @@ export interface ConvergenceParams {
   cv_hour: number;
   /** Post opened in the reader. */
   cv_post: string;
+  /** Bundled snapshot (catalogue id) drawn beside the loaded one in compare mode; '' = off. */
+  cv_compare: string;
 }
 
 export const CONVERGENCE_PARAMS: ParamSpec<ConvergenceParams> = {
@@ -39,4 +44,5 @@ export const CONVERGENCE_PARAMS: ParamSpec<ConvergenceParams> = {
   cv_day: dayParam(),
   cv_hour: intParam(-1, 23, -1),
   cv_post: textParam(200),
+  cv_compare: { ...textParam(64), parse: (raw) => (CATALOGUE_ID.test(raw) ? raw : undefined) },
 };

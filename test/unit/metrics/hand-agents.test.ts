@@ -107,6 +107,12 @@ describe('§5 interaction influence by hand', () => {
     expect(r.events).toBe(1);
     expect(r.semantic!.observed.median).toBeCloseTo(1, 9);
     expect(r.lexical!.observed.median).toBeCloseTo(1, 9);
+    // Per agent: only A commented on another's post; its one event gives I = 1, and its null is
+    // that event's null (a random other post of the day).
+    expect(r.perAgent!.agents).toEqual([frame.agents.indexOf('A')]);
+    expect(r.perAgent!.events).toEqual([1]);
+    expect(r.perAgent!.influence[0]).toBeCloseTo(1, 9);
+    expect(r.perAgent!.nullInfluence[0]).toBeCloseTo(ev.semanticNull[0], 9);
     // Requiring 3 posts per window leaves no event.
     expect(influenceEvents(frame, { w: 3, minWindow: 3 }).comment.length).toBe(0);
   });

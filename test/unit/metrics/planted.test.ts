@@ -12,6 +12,7 @@ import type { Frame } from '../../../src/core/frame.ts';
 import { feedbackAdaptation } from '../../../src/core/metrics/feedback.ts';
 import { interactionInfluence } from '../../../src/core/metrics/influence.ts';
 import { influencePersistence } from '../../../src/core/metrics/influence-persistence.ts';
+import { median } from '../../../src/core/metrics/stats.ts';
 
 const DATA = fileURLToPath(new URL('../../../public/data', import.meta.url));
 const dirs = {
@@ -35,14 +36,24 @@ describe.skipIf(!present)(title, () => {
   }, 120_000);
 
   it('interaction influence: above null with a 99% interval excluding 0 on socializing only', () => {
-    const soc = interactionInfluence(frames.socializing, {}).semantic!;
-    const inert = interactionInfluence(frames.inert, {}).semantic!;
+    const socAll = interactionInfluence(frames.socializing, {});
+    const inertAll = interactionInfluence(frames.inert, {});
+    const soc = socAll.semantic!;
+    const inert = inertAll.semantic!;
     // Socializing: median influence above the null median, paired-difference 99% interval > 0.
     expect(soc.observed.median!).toBeGreaterThan(soc.null.median!);
     expect(soc.difference.lo!).toBeGreaterThan(0);
     // Inert: the 99% interval of the paired difference contains 0.
     expect(inert.difference.lo!).toBeLessThanOrEqual(0);
     expect(inert.difference.hi!).toBeGreaterThanOrEqual(0);
+    // Per agent (the agents view's column and histogram): the median agent's mean influence sits
+    // clearly above the median agent's null on socializing (planted drift of 0.6), and at it on inert.
+    const gap = (r: typeof socAll) => {
+      const nul = r.perAgent!.nullInfluence.filter((x): x is number => x !== null);
+      return median(r.perAgent!.influence) - median(nul);
+    };
+    expect(gap(socAll)).toBeGreaterThan(0.02);
+    expect(Math.abs(gap(inertAll))).toBeLessThan(0.01);
   });
 
   it('top-10 PageRank consecutive-day overlap clearly higher on socializing', () => {

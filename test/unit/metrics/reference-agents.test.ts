@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { agentDrift } from '../../../src/core/metrics/drift.ts';
 import { feedbackAdaptation } from '../../../src/core/metrics/feedback.ts';
 import { influenceEvents, interactionInfluence } from '../../../src/core/metrics/influence.ts';
-import { refDrift, refInfluence, refNetProgress } from '../../../src/core/metrics/reference/agents.ts';
+import {
+  refAgentInfluence,
+  refDrift,
+  refInfluence,
+  refNetProgress,
+} from '../../../src/core/metrics/reference/agents.ts';
 import { medianOf } from '../../../src/core/metrics/reference/util.ts';
 import type { FrameFilter } from '../../../src/core/frame.ts';
 import { randomFrame } from './random-frame.ts';
@@ -52,6 +57,18 @@ describe('engine agrees with the plain reference (agent level)', () => {
         expect(res.semantic!.observed.median!).toBeCloseTo(medianOf([...ref.values()].map((r) => r.obs)), 6);
         expect(res.semantic!.observed.lo!).toBeLessThanOrEqual(res.semantic!.observed.median!);
         expect(res.semantic!.observed.hi!).toBeGreaterThanOrEqual(res.semantic!.observed.median!);
+        // Per commenting agent: mean observed and null influence over its events.
+        const perAgent = refAgentInfluence(frame, ref);
+        const got = res.perAgent!;
+        expect(got.agents.length).toBe(perAgent.size);
+        expect(got.agents.length).toBeGreaterThan(1);
+        got.agents.forEach((a, j) => {
+          const want = perAgent.get(a)!;
+          expect(got.events[j]).toBe(want.events);
+          expect(got.influence[j]).toBeCloseTo(want.influence, 6);
+          if (want.nul === null) expect(got.nullInfluence[j]).toBeNull();
+          else expect(got.nullInfluence[j]!).toBeCloseTo(want.nul, 6);
+        });
       });
     }
   }

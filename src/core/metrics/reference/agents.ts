@@ -146,3 +146,21 @@ export function refInfluence(
   }
   return out;
 }
+
+/**
+ * Per commenting agent: plain means of the observed and null influence of its events (from
+ * {@link refInfluence}), keyed by agent index.
+ */
+export function refAgentInfluence(frame: Frame, perComment: Map<number, { obs: number; nul: number }>) {
+  const lists = new Map<number, { obs: number[]; nul: number[] }>();
+  for (const [c, v] of perComment) {
+    const a = frame.comments.author[c];
+    if (!lists.has(a)) lists.set(a, { obs: [], nul: [] });
+    lists.get(a)!.obs.push(v.obs);
+    if (!Number.isNaN(v.nul)) lists.get(a)!.nul.push(v.nul);
+  }
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
+  const out = new Map<number, { events: number; influence: number; nul: number | null }>();
+  for (const [a, l] of lists) out.set(a, { events: l.obs.length, influence: mean(l.obs)!, nul: mean(l.nul) });
+  return out;
+}
