@@ -4,6 +4,7 @@
  * it drew. Figures are measured, never asserted: this is part of the report, not a test.
  */
 import { chromium, type Page } from 'playwright-core';
+import { BENCH_ARGS, CHROMIUM_PATH } from './browser';
 
 /** Counts of one graph: the whole graph of the scope and what the size budget let through. */
 export interface GraphCounts {
@@ -160,16 +161,6 @@ export function networkLongTasksLines(label: string, r: NetworkLongTasks): strin
   ];
 }
 
-/** The flags run.ts launches Chromium with. */
-const BENCH_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--max-old-space-size=8192',
-];
-
 /**
  * The report's lines for one dataset, in a browser of its own: the view's default size budget, then
  * each larger budget given (skipped when the default already draws the whole graph).
@@ -181,7 +172,7 @@ export async function networkLongTasksReport(
 ): Promise<string[]> {
   const out: string[] = [];
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: launchArgs,
   });
   try {

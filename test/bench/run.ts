@@ -23,6 +23,7 @@ import {
 } from '../../src/core/sql/builders';
 import { DIAGNOSTIC_IDS, type DiagnosticId } from '../../src/core/diagnostics';
 import { warmStartLines } from './warm-start';
+import { BENCH_ARGS, CHROMIUM_PATH } from './browser';
 import { networkLongTasksReport } from './network-long-tasks';
 import { viewSwitchReport } from './view-switch';
 
@@ -164,15 +165,8 @@ async function main() {
   );
   await new Promise((r) => setTimeout(r, 2500));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--js-flags=--max-old-space-size=8192',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: BENCH_ARGS,
   });
   try {
     say(`# Moltscope benchmark report`);

@@ -7,6 +7,7 @@
  * reported, never asserted: this is part of the report, not a test.
  */
 import { chromium, type Page } from 'playwright-core';
+import { BENCH_ARGS, CHROMIUM_PATH } from './browser';
 
 type ViewName = 'Overview' | 'Convergence' | 'Agents';
 
@@ -224,20 +225,10 @@ export function viewSwitchLines(r: ViewSwitchResult): string[] {
   ];
 }
 
-/** The flags run.ts launches Chromium with. */
-const BENCH_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--max-old-space-size=8192',
-];
-
 /** The report's lines for one dataset, in a browser of its own. */
 export async function viewSwitchReport(url: string, launchArgs = BENCH_ARGS): Promise<string[]> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: launchArgs,
   });
   try {

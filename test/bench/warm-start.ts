@@ -8,6 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BENCH_ARGS, CHROMIUM_PATH } from './browser';
 
 export interface Visit {
   /** From navigation to the totals on screen. */
@@ -50,7 +51,7 @@ async function visit(page: Page, url: string): Promise<Visit> {
 export async function warmStart(url: string, launchArgs: string[]): Promise<WarmStart> {
   const profile = mkdtempSync(join(tmpdir(), 'moltscope-warm-'));
   const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: launchArgs,
     viewport: { width: 1280, height: 900 },
   });
@@ -74,16 +75,6 @@ const steps = (t: Record<string, number>) =>
   Object.entries(t)
     .map(([k, v]) => `${k} ${s(v)}`)
     .join(', ');
-
-/** The flags run.ts launches Chromium with. */
-const BENCH_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--max-old-space-size=8192',
-];
 
 /** The report's lines for one dataset. */
 export async function warmStartLines(url: string, launchArgs = BENCH_ARGS): Promise<string[]> {
