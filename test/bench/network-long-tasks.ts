@@ -34,6 +34,8 @@ export interface NetworkLongTasks {
   play: LongTaskWindow | null;
   /** From the first graph on screen until play could start. */
   daysWaitMs: number;
+  /** Why play was not measured (the wait's error). */
+  why?: string;
 }
 
 /**
@@ -119,16 +121,23 @@ export async function networkLongTasks(
   const layout = await stopRecording(page, Date.now() - t0);
   onLayout?.(layout);
 
-  // Play needs the list of days, which comes with the persistence diagnostic: its wait is not
+  // Play needs the list of days, which comes with the frame information: its wait is not
   // part of the play window, and a list that never comes is reported, not waited for forever.
   const play = page.getByTestId('play');
   const waitStarted = Date.now();
+  // Polled from here: a string predicate (waitForFunction) is evaluated in the page, which the
+  // app's Content Security Policy (no 'unsafe-eval') refuses.
   try {
-    await page.waitForFunction('!document.querySelector(\'[data-testid="play"]\')?.disabled', undefined, {
-      timeout: PLAY_WAIT_MS,
-    });
-  } catch {
-    return { layout, play: null, daysWaitMs: Date.now() - waitStarted };
+    while (await play.isDisabled({ timeout })) {
+      if (Date.now() - waitStarted > PLAY_WAIT_MS)
+        throw new Error(`not enabled within ${PLAY_WAIT_MS / 1000} s`);
+      await page.waitForTimeout(250);
+    }
+  } catch (e) {
+    const why = String((e as Error)?.message ?? e)
+      .split('\n')[0]
+      .slice(0, 160);
+    return { layout, play: null, daysWaitMs: Date.now() - waitStarted, why };
   }
   const daysWaitMs = Date.now() - waitStarted;
   await startRecording(page);
@@ -156,7 +165,7 @@ export function networkLongTasksLines(label: string, r: NetworkLongTasks): strin
     line('layout of the whole range', r.layout),
     r.play
       ? line(`play through every day (after ${wait} waiting for the list of days)`, r.play)
-      : `  - play through every day: not measured, the list of days had not come after ${wait}`,
+      : `  - play through every day: not measured, the list of days had not come after ${wait} (${r.why ?? 'no reason given'})`,
     `  - graphs drawn (agents/directed pairs of the scope → drawn): ${graphs(r.layout)}${r.play ? `; ${graphs(r.play)}` : ''}`,
   ];
 }

@@ -5,8 +5,8 @@
  */
 import type { Frame } from '../frame.ts';
 import { GramCoder } from '../text/gram-coder.ts';
-import { PairIndex } from '../text/pair-index.ts';
 import { bucketsOf, itemsOf, type ItemKind, type TimeUnit } from './select.ts';
+import { grown } from '../grow.ts';
 
 export interface GramCounts {
   /**
@@ -53,9 +53,12 @@ export function gramCounts(
   const hit = state.tables.get(key);
   if (hit) return hit;
   const { bucket, count: buckets } = bucketsOf(frame, items, unit);
-  // Rows one bucket at a time (a counting sort: frames are usually, not necessarily, in time
-  // order), with one pair table per bucket flushed when the bucket ends.
-  const order = byBucket(bucket, buckets);
+  // Items one (bucket, submolt) group at a time (a counting sort: frames are usually, not
+  // necessarily, in time order). Within a group an n-gram's count is a plain array slot, not a
+  // hash lookup; the touched ids are listed and flushed when the group ends.
+  const groups = submoltCount(items.submolt) + 1;
+  const groupOf = (i: number) => bucket[i] * groups + items.submolt[i] + 1;
+  const order = countingOrder(items.n, groupOf, buckets * groups);
   const out = {
     bucket: [] as number[],
     submolt: [] as number[],
@@ -63,34 +66,36 @@ export function gramCounts(
     count: [] as number[],
   };
   let current = -1;
-  // (submolt + 1, gram) → slot within the current bucket, and each slot's count.
-  const pairs = new PairIndex(1 << 16);
-  let counts = new Int32Array(1 << 16);
+  let counts: Int32Array = new Int32Array(1 << 16);
+  let touched: Int32Array = new Int32Array(1 << 16);
+  let nTouched = 0;
   const flush = () => {
-    for (let slot = 0; slot < pairs.size; slot++) {
-      out.bucket.push(current);
-      out.submolt.push(pairs.firstOf[slot] - 1);
-      out.gram.push(pairs.secondOf[slot]);
-      out.count.push(counts[slot]);
+    const b = Math.floor(current / groups);
+    const sub = (current % groups) - 1;
+    for (let k = 0; k < nTouched; k++) {
+      const g = touched[k];
+      out.bucket.push(b);
+      out.submolt.push(sub);
+      out.gram.push(g);
+      out.count.push(counts[g]);
+      counts[g] = 0;
     }
-    counts.fill(0, 0, pairs.size);
-    pairs.clear();
+    nTouched = 0;
+  };
+  const visit = (id: number) => {
+    if (id >= counts.length) counts = grown(counts, id + 1);
+    if (counts[id]++ === 0) {
+      if (nTouched === touched.length) touched = grown(touched, nTouched + 1);
+      touched[nTouched++] = id;
+    }
   };
   for (const i of order) {
-    if (bucket[i] !== current) {
+    const group = groupOf(i);
+    if (group !== current) {
       flush();
-      current = bucket[i];
+      current = group;
     }
-    const sub = items.submolt[i] + 1;
-    state.coder.forEachGram(items.texts[i], maxN, (id) => {
-      const slot = pairs.idOf(sub, id);
-      if (slot >= counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
-      }
-      counts[slot]++;
-    });
+    state.coder.forEachGram(items.texts[i], maxN, visit);
   }
   flush();
   const table: GramCounts = {
@@ -104,12 +109,19 @@ export function gramCounts(
   return table;
 }
 
-/** Row indices ordered by bucket, stable (rows of one bucket keep their order). */
-function byBucket(bucket: Int32Array, buckets: number): Int32Array {
-  const start = new Int32Array(buckets + 1);
-  for (let i = 0; i < bucket.length; i++) start[bucket[i] + 1]++;
-  for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
-  const order = new Int32Array(bucket.length);
-  for (let i = 0; i < bucket.length; i++) order[start[bucket[i]]++] = i;
+/** Number of submolt indices used (max + 1). */
+function submoltCount(submolt: Int32Array): number {
+  let max = -1;
+  for (let i = 0; i < submolt.length; i++) if (submolt[i] > max) max = submolt[i];
+  return max + 1;
+}
+
+/** Indices 0..n-1 ordered by an integer key in [0, keys), stable (a counting sort). */
+function countingOrder(n: number, keyOf: (i: number) => number, keys: number): Int32Array {
+  const start = new Int32Array(keys + 1);
+  for (let i = 0; i < n; i++) start[keyOf(i) + 1]++;
+  for (let k = 0; k < keys; k++) start[k + 1] += start[k];
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[start[keyOf(i)]++] = i;
   return order;
 }

@@ -5,6 +5,7 @@
 import type { Frame, ItemColumns } from '../frame.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { coderOf } from './gram-counts.ts';
+import { grown } from '../grow.ts';
 
 export interface GramSets {
   /** Item i's sorted distinct gram ids are ids[start[i] .. start[i+1]). */
@@ -30,21 +31,30 @@ export function gramSets(
   const hit = sets.get(key);
   if (hit) return hit;
   const start = new Int32Array(items.n + 1);
-  const out: number[] = [];
   const coder = coderOf(frame);
+  // Ids written straight into a growing typed buffer; `stamp[id] === i + 1` marks an id already
+  // taken for item i, so no Set per item (millions of items at paper scale).
+  let out: Int32Array = new Int32Array(1 << 20);
+  let size = 0;
+  let stamp: Int32Array = new Int32Array(1 << 16);
+  const take = (id: number, i: number) => {
+    if (id >= stamp.length) stamp = grown(stamp, id + 1);
+    if (stamp[id] === i + 1) return;
+    stamp[id] = i + 1;
+    if (size === out.length) out = grown(out, size + 1);
+    out[size++] = id;
+  };
   for (let i = 0; i < items.n; i++) {
-    start[i] = out.length;
+    start[i] = size;
     const text = items.texts?.[i];
     if (!text) continue;
     let tokens = tokenize(text);
     if (stopwords) tokens = tokens.filter((t) => !stopwords.has(t) && (t.length > 1 || /\P{ASCII}/u.test(t)));
-    const seen = new Set<number>();
-    coder.forEachGramOf(tokens, maxN, (id) => seen.add(id));
-    const sorted = Int32Array.from(seen).sort();
-    for (let k = 0; k < sorted.length; k++) out.push(sorted[k]);
+    coder.forEachGramOf(tokens, maxN, (id) => take(id, i));
+    out.subarray(start[i], size).sort();
   }
-  start[items.n] = out.length;
-  const result = { start, ids: Int32Array.from(out) };
+  start[items.n] = size;
+  const result = { start, ids: out.slice(0, size) };
   sets.set(key, result);
   return result;
 }

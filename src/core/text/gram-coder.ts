@@ -12,8 +12,9 @@ import { tokenize } from './tokenize.ts';
 import { PairIndex } from './pair-index.ts';
 
 export class GramCoder {
+  /** Token → its unigram's id (which also stands for the token in longer n-grams). */
   readonly #tokens = new Map<string, number>();
-  /** (prefix id + 1, last token id) → n-gram id; a unigram's prefix is −1. */
+  /** (0, token number) → unigram id; (prefix id + 1, last token's unigram id) → n-gram id. */
   readonly #grams = new PairIndex(1 << 16);
   #n = new Uint8Array(1024);
 
@@ -38,12 +39,15 @@ export class GramCoder {
   /** As forEachGram, over an already tokenised (e.g. stopword-filtered) token list. */
   forEachGramOf(tokens: string[], maxN: number, visit: (id: number, n: number) => void): void {
     const len = tokens.length;
-    if (len === 0) return;
+    if (len === 0 || maxN < 1) return;
     const ids = new Int32Array(len);
-    for (let i = 0; i < len; i++) ids[i] = this.#token(tokens[i]);
+    for (let i = 0; i < len; i++) {
+      ids[i] = this.#token(tokens[i]);
+      visit(ids[i], 1);
+    }
     // prev[i] holds the id of the (n−1)-gram starting at i while pass n runs.
-    const prev = new Int32Array(len).fill(-1);
-    for (let n = 1; n <= maxN && n <= len; n++) {
+    const prev = ids.slice();
+    for (let n = 2; n <= maxN && n <= len; n++) {
       for (let i = 0; i + n <= len; i++) {
         const id = this.#gram(prev[i], ids[i + n - 1], n);
         prev[i] = id;
@@ -55,7 +59,7 @@ export class GramCoder {
   #token(t: string): number {
     let id = this.#tokens.get(t);
     if (id === undefined) {
-      id = this.#tokens.size;
+      id = this.#gram(-1, this.#tokens.size, 1);
       this.#tokens.set(t, id);
     }
     return id;

@@ -6,10 +6,18 @@
 const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 const TOKEN = new RegExp(`[${CJK_CLASS}]|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
 
+// In ASCII the classes above are exactly [a-z0-9] after lower-casing (no marks, no CJK), and this
+// plain pattern is several times faster than the Unicode one on the millions of texts of a crawl.
+// (Printable ASCII and whitespace; a text with other control characters takes the general path.)
+const ASCII_ONLY = /^[\t\n\r -~]*$/;
+const ASCII_TOKEN = /[a-z0-9]+/g;
+
 export function tokenize(text: string): string[] {
   if (!text) return [];
+  const lower = text.toLowerCase();
+  if (ASCII_ONLY.test(lower)) return lower.match(ASCII_TOKEN) ?? [];
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(TOKEN)) out.push(m[0]);
+  for (const m of lower.matchAll(TOKEN)) out.push(m[0]);
   return out;
 }
 
