@@ -43,15 +43,12 @@ export class NetworkModel {
   scope = $state.raw<GraphScope | null>(null);
   status = $state('');
   error = $state<string | null>(null);
-  /** Page-side milliseconds from request to result (queries + layouts + transfers). */
-  millis = $state(0);
   #client = new LayoutClient();
   #chain: { key: string; steps: Map<LayoutStep, Promise<Drawn>> } | null = null;
   #seq = 0;
 
   async show(scope: GraphScope): Promise<void> {
     const seq = ++this.#seq;
-    const started = performance.now();
     this.error = null;
     if (scope.day !== null && !scope.days) {
       this.status = 'Listing the days…';
@@ -87,7 +84,6 @@ export class NetworkModel {
       this.allNames = out.names;
       this.scope = scope;
       this.status = '';
-      this.millis = performance.now() - started;
     } catch (e) {
       if (seq !== this.#seq) return;
       this.error = e instanceof Error ? e.message : String((e as { message?: string }).message ?? e);
