@@ -5,13 +5,18 @@
 import * as Comlink from 'comlink';
 import type { EngineApi, LoadOptions, LoadProgress, LoadSource } from '../src/core/worker-api';
 import { getEngine } from './engine/duckdb';
-import { currentGeneration, loadDataset } from './engine/load-dataset';
+import { currentGeneration, currentGramIndex, loadDataset } from './engine/load-dataset';
+import { withGramIndex } from './engine/gram-index-source';
 import { getFrame, withTexts } from './engine/frame-source';
 import { toFrameFilter } from './engine/to-frame-filter';
 import { DIAGNOSTICS, type DiagnosticId, type DiagnosticParams } from '../src/core/diagnostics';
 import type { DataFilter } from '../src/core/queries/filters';
 import { toRows } from './engine/to-rows';
-import { TURNOVER_DEFAULTS } from '../src/core/metrics/lexical-turnover';
+import {
+  TURNOVER_DEFAULTS,
+  turnoverUsesIndex,
+  type TurnoverParams,
+} from '../src/core/metrics/lexical-turnover';
 import { listBuffers, listColumns } from './engine/list-columns';
 import { serialiseError } from './engine/serialise-error';
 import { cancelReadOnly, runReadOnly } from './engine/console-query';
@@ -150,7 +155,11 @@ const api: EngineApi = {
     if (!Object.hasOwn(DIAGNOSTICS, id)) throw new Error(`unknown diagnostic: ${String(id)}`);
     const { conn } = await getEngine();
     let frame = await getFrame(conn, currentGeneration());
-    if (NEEDS_TEXT.has(id)) frame = await withTexts(conn, frame, textKinds(id, params));
+    if (id === 'lexicalTurnover') {
+      withGramIndex(frame, currentGramIndex(), textKinds(id, params));
+    }
+    const fromIndex = id === 'lexicalTurnover' && turnoverUsesIndex(frame, params as Partial<TurnoverParams>);
+    if (NEEDS_TEXT.has(id) && !fromIndex) frame = await withTexts(conn, frame, textKinds(id, params));
     const run = DIAGNOSTICS[id] as (
       f: typeof frame,
       p: unknown,

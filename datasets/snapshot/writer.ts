@@ -7,6 +7,7 @@ import { postText } from '../../src/core/text/tokenize';
 import { SCHEMA_VERSION, type Manifest, type ManifestFile } from '../../src/core/snapshot/manifest';
 import { validateManifest } from '../../src/core/snapshot/validate-manifest';
 import { NdjsonSink } from './ndjson-sink';
+import { writeGramIndex } from './gram-index';
 import { ndjsonToParquet, type SnapshotTable } from './parquet-copy';
 import type { AgentRow, CommentRow, PostRow, SubmoltRow } from './rows';
 
@@ -33,6 +34,8 @@ export class SnapshotWriter {
   constructor(
     readonly dir: string,
     private readonly embedder: Embedder | null,
+    /** Also write the n-gram index (ngrams.parquet) when posts and comments are written. */
+    private readonly gramIndex = true,
   ) {
     mkdirSync(dir, { recursive: true });
     this.tmp = mkdtempSync(join(tmpdir(), 'moltscope-'));
@@ -98,7 +101,7 @@ export class SnapshotWriter {
   /** Writes Parquet and the manifest; `onTable` reports progress per finished file. */
   async finish(
     meta: ManifestMeta,
-    onTable?: (table: SnapshotTable, file: ManifestFile) => void,
+    onTable?: (table: SnapshotTable | 'ngrams', file: ManifestFile) => void,
   ): Promise<WriteResult> {
     const files: Manifest['files'] = {};
     try {
@@ -112,6 +115,13 @@ export class SnapshotWriter {
     } finally {
       rmSync(this.tmp, { recursive: true, force: true });
     }
+    let ngramIndex: Manifest['ngramIndex'] = null;
+    if (this.gramIndex && files.posts && files.comments) {
+      const index = await writeGramIndex(this.dir);
+      files.ngrams = { path: index.path, rows: index.rows, bytes: index.bytes };
+      ngramIndex = index.info;
+      onTable?.('ngrams', files.ngrams);
+    }
     const iso = (ms: number): string => new Date(ms).toISOString();
     const hasData = Number.isFinite(this.minTime);
     const manifest: Manifest = {
@@ -124,6 +134,7 @@ export class SnapshotWriter {
       files,
       dateRange: { start: hasData ? iso(this.minTime) : iso(0), end: hasData ? iso(this.maxTime) : iso(0) },
       embedding: meta.embedding ?? null,
+      ngramIndex,
       // Derived from the data, not the clock, so rebuilding the same input gives the same bytes.
       createdAt: meta.createdAt ?? (hasData ? iso(this.maxTime) : iso(0)),
     };

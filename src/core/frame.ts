@@ -5,6 +5,8 @@
  * Parquet files. Agents, submolts and days are small integer indices so diagnostics run over typed
  * arrays instead of strings and dates.
  */
+import type { GramIndex } from './metrics/gram-index.ts';
+
 export interface ItemColumns {
   /** Number of rows. */
   n: number;
@@ -52,6 +54,11 @@ export interface Frame {
   submolts: string[];
   posts: ItemColumns;
   comments: CommentColumns;
+  /**
+   * The snapshot's n-gram counts, when it has an index that matches these items (attached on
+   * demand, like texts): lexical turnover reads them instead of tokenising.
+   */
+  gramIndex?: GramIndex | null;
 }
 
 /** Which items a diagnostic looks at: a day range (inclusive) and optionally some submolts. */

@@ -16,6 +16,15 @@ test.describe('convergence view', () => {
     // The method panel states the definition and the source paper.
     await page.getByTestId('cv-curves').getByRole('button', { name: 'Method' }).click();
     await expect(page.getByTestId('cv-curves')).toContainText('arXiv 2602.14299');
+    // Turnover by day reads the snapshot's n-gram index; by hour (which the index does not cover)
+    // it tokenises the texts, and says which it did.
+    const turnover = page.getByTestId('cv-turnover');
+    await turnover.getByRole('button', { name: 'Method' }).click();
+    await expect(turnover.getByTestId('turnover-source')).toContainText("snapshot's n-gram index");
+    await page.getByRole('button', { name: 'hour', exact: true }).click();
+    await expect(turnover.getByTestId('turnover-source')).toContainText('tokenising every selected text', {
+      timeout: 120_000,
+    });
   });
 
   test('permalink round trip: parameters and the reader survive a reload', async ({ page }) => {

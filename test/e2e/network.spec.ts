@@ -133,6 +133,13 @@ test('above the size budget the view draws the top agents and says so', async ({
   await page.goto(`./?view=network&${SMALL}&nw_budget=200`);
   const canvas = page.getByTestId('network-canvas');
   await expect(canvas).toHaveAttribute('data-nodes', '200', { timeout: 120_000 });
+  // The nodes are coloured by community once Louvain's answer arrives (usually after the first
+  // draw, so this goes through the recolouring): all grey, the old regression, counts 1. The default
+  // snapshot has 12 communities, the 7 largest of 252 to 781 agents each, and the top 200 agents draw
+  // in all 7 palette colours plus grey (8); 3 leaves room for changes to Louvain or the data.
+  await expect
+    .poll(async () => Number(await canvas.getAttribute('data-node-colours')), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(3);
   const total = Number(await canvas.getAttribute('data-total-nodes'));
   const edges = Number(await canvas.getAttribute('data-total-edges'));
   const drawnEdges = Number(await canvas.getAttribute('data-edges'));

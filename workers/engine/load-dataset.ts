@@ -22,11 +22,20 @@ import { openUrl, type InsertSubset } from './insert-parquet';
 import type { ParquetFile } from 'parquet-wasm/esm';
 import { LoadCache } from './cache/load-cache';
 import { stopSaving } from './cache/cache-writer';
+import { readGramIndexFile, type GramIndexFile } from './gram-index-file';
 
 let generation = 0;
 
 /** The generation of the dataset the `main` views point at (0 before any load). */
 export const currentGeneration = () => generation;
+
+let gramIndex: GramIndexFile | null = null;
+
+/** The open dataset's n-gram index, when it has one this app can read. */
+export const currentGramIndex = () => gramIndex;
+
+/** Tables copied into DuckDB at load, in contract order. */
+const STORED = TABLE_NAMES.filter((t) => !TABLES[t].decodedApart);
 
 /**
  * Loads a dataset into a fresh schema, checks it against the snapshot contract, and only then points
@@ -46,10 +55,11 @@ export async function loadDataset(
   const q = (sql: string) => conn.query(sql);
   onProgress({ phase: 'manifest', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
   const resolved = await resolveSource(source, signal);
-  checkBudget(resolved.manifest, resolved.tables, options);
+  const stored = resolved.tables.filter((t) => !TABLES[t.table].decodedApart);
+  checkBudget(resolved.manifest, stored, options);
   // A save of the previous dataset reads its schema, which this load will drop.
   await stopSaving();
-  const cache = await LoadCache.open(resolved.tables, options, signal);
+  const cache = await LoadCache.open(stored, options, signal);
   await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
   const notices: LoadNotice[] = [];
   const timings: Record<string, number> = {};
@@ -57,9 +67,7 @@ export async function loadDataset(
   try {
     // Tables in contract order, whatever order files were dropped in: subsets of later tables
     // (vectors) refer to the earlier ones (posts, comments).
-    const ordered = [...resolved.tables].sort(
-      (a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table),
-    );
+    const ordered = [...stored].sort((a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table));
     for (const t of ordered) {
       const t0 = performance.now();
       const before = notices.length;
@@ -75,7 +83,7 @@ export async function loadDataset(
         message: 'No posts table was given: a dataset needs at least its posts.',
       });
     }
-    for (const t of TABLE_NAMES) {
+    for (const t of STORED) {
       if (rows[t] !== undefined) continue;
       await q(emptyTableSql(t, `${schema}.${quoteIdent(t)}`));
       rows[t] = 0;
@@ -94,12 +102,14 @@ export async function loadDataset(
     notices.push(...(await runChecks(conn, schema, rows)));
     timings.checks = performance.now() - t1;
     const manifest = resolved.manifest ?? (await inferManifest(conn, schema, resolved.label, rows));
+    const gramFile = await readGramIndex(resolved.tables, manifest, signal, notices, timings);
     // The swap: views in main now read the new schema; the old one goes.
-    for (const t of TABLE_NAMES) {
+    for (const t of STORED) {
       await q(`CREATE OR REPLACE VIEW main.${quoteIdent(t)} AS SELECT * FROM ${schema}.${quoteIdent(t)}`);
     }
     if (generation > 0) await q(`DROP SCHEMA IF EXISTS ds_${generation} CASCADE`);
     generation = next;
+    gramIndex = gramFile;
     cache?.save(schema);
     const millis = performance.now() - started;
     return { generation, manifest, rows, notices, timings, millis, cache: cache?.use() ?? null };
@@ -107,6 +117,34 @@ export async function loadDataset(
     await cache?.release();
     await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
     throw e;
+  }
+}
+
+/**
+ * Decodes the n-gram index beside the DuckDB tables (see gram-index-file.ts). It only saves time:
+ * an index that cannot be read is reported, and lexical turnover tokenises the texts instead.
+ */
+async function readGramIndex(
+  tables: TableSource[],
+  manifest: Manifest,
+  signal: AbortSignal,
+  notices: LoadNotice[],
+  timings: Record<string, number>,
+): Promise<GramIndexFile | null> {
+  const source = tables.find((t) => t.table === 'ngrams');
+  if (!source) return null;
+  const t0 = performance.now();
+  try {
+    return await readGramIndexFile(source, manifest.ngramIndex, signal);
+  } catch (e) {
+    if (signal.aborted) throw e;
+    notices.push({
+      table: 'ngrams',
+      message: `${source.file}: could not be read (${e instanceof Error ? e.message : String(e)}); lexical turnover will tokenise the texts instead.`,
+    });
+    return null;
+  } finally {
+    timings.ngrams = performance.now() - t0;
   }
 }
 

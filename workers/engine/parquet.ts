@@ -5,6 +5,7 @@ import initParquet, {
   Table,
   WriterPropertiesBuilder,
   Compression,
+  readParquet,
 } from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 
@@ -13,5 +14,5 @@ let ready: Promise<unknown> | null = null;
 export async function parquet() {
   ready ??= initParquet({ module_or_path: parquetWasmUrl });
   await ready;
-  return { ParquetFile, writeParquet, Table, WriterPropertiesBuilder, Compression };
+  return { ParquetFile, writeParquet, readParquet, Table, WriterPropertiesBuilder, Compression };
 }

@@ -18,7 +18,7 @@ export interface ResolvedSource {
 export function tableOfFileName(name: string): TableName | null {
   const base = name.toLowerCase().replace(/^.*\//, '');
   // Check comments before posts: "post_comments.parquet" holds comments.
-  const order: TableName[] = ['embeddings', 'comments', 'submolts', 'agents', 'posts'];
+  const order: TableName[] = ['ngrams', 'embeddings', 'comments', 'submolts', 'agents', 'posts'];
   for (const t of order) if (base.includes(t.replace(/s$/, ''))) return t;
   return null;
 }

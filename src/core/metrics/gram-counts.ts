@@ -19,6 +19,10 @@ export interface GramCounts {
   gram: Int32Array;
   count: Int32Array;
   rows: number;
+  /** Added to `bucket` to give the frame's bucket (a table read in place from a decoded file). */
+  shift?: number;
+  /** Maps `submolt` codes ≥ 0 to the frame's submolt indices (idem). */
+  submoltOf?: Int32Array;
 }
 
 interface FrameGrams {

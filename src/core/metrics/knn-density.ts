@@ -57,6 +57,11 @@ export interface KnnDensityResult {
 /**
  * Mean over items of the mean cosine to their K nearest others, among `rows` (exact, O(n²·dim)).
  * Each pair's dot is computed once and offered to both ends' top-K lists.
+ *
+ * The pair loop is register-blocked: two rows a, a+1 against four rows b..b+3 share every load
+ * across eight independent dot accumulators (about twice as fast in V8). Each dot still sums over
+ * d in order, and every row receives its offers in the same order as a plain a < b double loop
+ * (which fixes the slots, hence the order of the final sum), so the result is bit-identical.
  */
 export function meanKnnSimilarity(
   vectors: Float32Array,
@@ -66,39 +71,97 @@ export function meanKnnSimilarity(
 ): number {
   const n = rows.length;
   if (n <= k) return NaN;
-  const local = new Float32Array(n * dim);
-  for (let a = 0; a < n; a++) local.set(vectors.subarray(rows[a] * dim, rows[a] * dim + dim), a * dim);
-  // best[a*k .. a*k+k) holds a's top-K similarities, unsorted; minAt tracks the smallest slot.
-  const best = new Float64Array(n * k).fill(-Infinity);
-  const minVal = new Float64Array(n).fill(-Infinity);
-  const minAt = new Int32Array(n);
-  const offer = (a: number, s: number) => {
-    if (s <= minVal[a]) return;
-    const o = a * k;
-    best[o + minAt[a]] = s;
-    let m = best[o];
-    let at = 0;
-    for (let j = 1; j < k; j++)
-      if (best[o + j] < m) {
-        m = best[o + j];
-        at = j;
-      }
-    minVal[a] = m;
-    minAt[a] = at;
+  // A Float64 copy: widening Float32 is exact, so products are unchanged, and no load converts.
+  const x = new Float64Array(n * dim);
+  for (let a = 0; a < n; a++) x.set(vectors.subarray(rows[a] * dim, rows[a] * dim + dim), a * dim);
+  const top: TopK = {
+    k,
+    best: new Float64Array(n * k).fill(-Infinity),
+    minVal: new Float64Array(n).fill(-Infinity),
+    minAt: new Int32Array(n),
   };
-  for (let a = 0; a < n; a++) {
-    const ao = a * dim;
-    for (let b = a + 1; b < n; b++) {
-      const bo = b * dim;
-      let s = 0;
-      for (let d = 0; d < dim; d++) s += local[ao + d] * local[bo + d];
-      offer(a, s);
-      offer(b, s);
+  const minVal = top.minVal;
+  // Most pairs beat neither end's current K-th best; check that inline before calling `insert`.
+  const offer = (a: number, b: number, s: number) => {
+    if (s > minVal[a]) insert(top, a, s);
+    if (s > minVal[b]) insert(top, b, s);
+  };
+  // With n odd the last row is left alone: it has no later partner.
+  for (let a = 0; a + 1 < n; a += 2) {
+    const a0 = a * dim;
+    const a1 = a0 + dim;
+    offer(a, a + 1, dotAt(x, a0, a1, dim));
+    let b = a + 2;
+    for (; b + 3 < n; b += 4) {
+      const b0 = b * dim;
+      const b1 = b0 + dim;
+      const b2 = b1 + dim;
+      const b3 = b2 + dim;
+      // prettier-ignore
+      let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+      for (let d = 0; d < dim; d++) {
+        const u = x[a0 + d];
+        const v = x[a1 + d];
+        const z0 = x[b0 + d];
+        const z1 = x[b1 + d];
+        const z2 = x[b2 + d];
+        const z3 = x[b3 + d];
+        s00 += u * z0;
+        s01 += u * z1;
+        s02 += u * z2;
+        s03 += u * z3;
+        s10 += v * z0;
+        s11 += v * z1;
+        s12 += v * z2;
+        s13 += v * z3;
+      }
+      offer(a, b, s00);
+      offer(a + 1, b, s10);
+      offer(a, b + 1, s01);
+      offer(a + 1, b + 1, s11);
+      offer(a, b + 2, s02);
+      offer(a + 1, b + 2, s12);
+      offer(a, b + 3, s03);
+      offer(a + 1, b + 3, s13);
+    }
+    for (; b < n; b++) {
+      offer(a, b, dotAt(x, a0, b * dim, dim));
+      offer(a + 1, b, dotAt(x, a1, b * dim, dim));
     }
   }
   let total = 0;
-  for (let i = 0; i < n * k; i++) total += best[i];
+  for (let i = 0; i < n * k; i++) total += top.best[i];
   return total / (n * k);
+}
+
+/** best[a*k .. a*k+k) holds row a's top-K similarities, unsorted; minAt is the smallest slot. */
+interface TopK {
+  k: number;
+  best: Float64Array;
+  minVal: Float64Array;
+  minAt: Int32Array;
+}
+
+/** Puts s (known to beat row a's current minimum) in place of that minimum, then finds the new one. */
+function insert(t: TopK, a: number, s: number): void {
+  const { k, best } = t;
+  const o = a * k;
+  best[o + t.minAt[a]] = s;
+  let m = best[o];
+  let at = 0;
+  for (let j = 1; j < k; j++)
+    if (best[o + j] < m) {
+      m = best[o + j];
+      at = j;
+    }
+  t.minVal[a] = m;
+  t.minAt[a] = at;
+}
+
+function dotAt(x: Float64Array, ao: number, bo: number, dim: number): number {
+  let s = 0;
+  for (let d = 0; d < dim; d++) s += x[ao + d] * x[bo + d];
+  return s;
 }
 
 function densityCurve(

@@ -30,6 +30,11 @@ export interface TurnoverSeries {
 
 export interface TurnoverResult {
   params: TurnoverParams;
+  /**
+   * Where the n-gram counts came from: the snapshot's n-gram index (made by the same tokeniser
+   * when the snapshot was built) or the texts, tokenised here. Both give the same numbers.
+   */
+  source: 'index' | 'texts';
   buckets: number[];
   startMs: number[];
   series: TurnoverSeries[];
@@ -54,53 +59,74 @@ export function lexicalTurnover(
   const list = Array.from({ length: len }, (_, t) => lo + t);
   const fine = p.unit === 'hour' ? 'hour' : 'day';
   const perDay = p.unit === 'hour' ? 24 : 1;
-  const tables = p.kinds.flatMap((kind) => gramCounts(frame, kind, fine, p.maxN) ?? []);
+  const grams = indexSource(frame, p) ?? textSource(frame, p, fine);
+  const { tables } = grams;
   const startDay = filter.startDay ?? -Infinity;
   const endDay = filter.endDay ?? Infinity;
-  const subs = filter.submolts && filter.submolts.length > 0 ? new Set(filter.submolts) : null;
-  const coder = coderOf(frame);
-  const toBucket = (fineBucket: number) => (p.unit === 'week' ? Math.floor(fineBucket / 7) : fineBucket) - lo;
-  // The selected rows of every kind, merged into bucket order (each table already is in order).
-  const parts = tables.map((tb) => {
-    const keep: number[] = [];
-    for (let r = 0; r < tb.rows; r++) {
-      const day = Math.floor(tb.bucket[r] / perDay);
-      if (day < startDay || day > endDay) continue;
-      if (subs && !subs.has(tb.submolt[r])) continue;
-      const t = toBucket(tb.bucket[r]);
-      if (t < 0 || t >= len || tb.gram[r] >= coder.size) continue;
-      keep.push(r);
+  const lengths = grams.lengths;
+  // Submolts kept, as a lookup by index + 1 (index −1 is "none").
+  let subs: Uint8Array | null = null;
+  if (filter.submolts && filter.submolts.length > 0) {
+    subs = new Uint8Array(frame.submolts.length + 1);
+    for (const s of filter.submolts) if (s >= -1 && s < frame.submolts.length) subs[s + 1] = 1;
+  }
+  const week = p.unit === 'week';
+  /** Row r's bucket in the range (0..len−1), or −1 when the filter leaves it out. */
+  const bucketOf = (tb: GramCounts, r: number): number => {
+    const fineBucket = tb.bucket[r] + (tb.shift ?? 0);
+    const day = perDay === 1 ? fineBucket : Math.floor(fineBucket / perDay);
+    if (day < startDay || day > endDay) return -1;
+    if (subs) {
+      const code = tb.submolt[r];
+      const s = code >= 0 && tb.submoltOf ? tb.submoltOf[code] : code;
+      if (subs[s + 1] !== 1) return -1;
     }
-    return { tb, keep };
-  });
-  // The selected rows of every kind as (bucket, gram, count), merged into bucket order (each
-  // table already is in order).
-  const { t: rowBucket, gram: rowGram, count: rowCount } = mergeByBucket(parts, toBucket);
-  const freq = new Float64Array(coder.size);
-  for (let r = 0; r < rowGram.length; r++) freq[rowGram[r]] += rowCount[r];
-  const last = new Int32Array(coder.size).fill(-1);
+    const t = (week ? Math.floor(fineBucket / 7) : fineBucket) - lo;
+    const g = tb.gram[r];
+    return t < 0 || t >= len || g >= grams.size || lengths[g] > p.maxN ? -1 : t;
+  };
+  // Pass 1: each n-gram's frequency over the selected rows.
+  const freq = new Float64Array(grams.size);
+  for (const tb of tables) {
+    for (let r = 0; r < tb.rows; r++) if (bucketOf(tb, r) >= 0) freq[tb.gram[r]] += tb.count[r];
+  }
+  // Pass 2: the buckets each kept n-gram occurs in, bucket by bucket (every table is in bucket
+  // order, so one cursor per kind walks them together; order within a bucket does not matter).
+  const last = new Int32Array(grams.size).fill(-1);
   const distinct = Array.from({ length: p.maxN }, () => new Float64Array(len));
   const born = Array.from({ length: p.maxN }, () => new Float64Array(len));
   const died = Array.from({ length: p.maxN }, () => new Float64Array(len));
   const gone = Array.from({ length: p.maxN }, () => new Float64Array(len));
-  for (let r = 0; r < rowGram.length; r++) {
-    const g = rowGram[r];
-    if (freq[g] < p.minFreq) continue;
-    const t = rowBucket[r];
-    const prev = last[g];
-    if (prev === t) continue;
-    const n = coder.lengthOf(g) - 1;
-    distinct[n][t]++;
-    if (prev < 0) born[n][t]++;
-    // Absent the bucket after its previous one: a death there.
-    else if (prev !== t - 1) died[n][prev + 1]++;
-    last[g] = t;
+  const cursor = tables.map(() => 0);
+  // First fine bucket (day, or hour by hour) after bucket t.
+  const fineEnd = (t: number) => (week ? (t + lo + 1) * 7 : t + lo + 1);
+  for (let t = 0; t < len; t++) {
+    // Rows before this bucket's end: every selected one among them has bucket t.
+    tables.forEach((tb, k) => {
+      const end = fineEnd(t);
+      let r = cursor[k];
+      const shift = tb.shift ?? 0;
+      for (; r < tb.rows && tb.bucket[r] + shift < end; r++) {
+        if (bucketOf(tb, r) !== t) continue;
+        const g = tb.gram[r];
+        if (freq[g] < p.minFreq) continue;
+        const prev = last[g];
+        if (prev === t) continue;
+        const n = lengths[g] - 1;
+        distinct[n][t]++;
+        if (prev < 0) born[n][t]++;
+        // Absent the bucket after its previous one: a death there.
+        else if (prev !== t - 1) died[n][prev + 1]++;
+        last[g] = t;
+      }
+      cursor[k] = r;
+    });
   }
   // After its last bucket an n-gram dies for good (when that is inside the range).
   for (let g = 0; g < last.length; g++) {
     const t = last[g];
     if (t < 0 || t + 1 >= len) continue;
-    const n = coder.lengthOf(g) - 1;
+    const n = lengths[g] - 1;
     died[n][t + 1]++;
     gone[n][t + 1]++;
   }
@@ -115,30 +141,41 @@ export function lexicalTurnover(
       deathForever: rate(gone[n], (t) => d[t - 1], true),
     };
   });
-  return { params: p, buckets: list, startMs: list.map((b) => bucketStartMs(frame, p.unit, b)), series };
+  return {
+    params: p,
+    source: grams.origin,
+    buckets: list,
+    startMs: list.map((b) => bucketStartMs(frame, p.unit, b)),
+    series,
+  };
 }
 
-/** Rows of several bucket-ordered tables in one bucket order (a k-way merge of sorted runs). */
-function mergeByBucket(
-  parts: { tb: GramCounts; keep: number[] }[],
-  toBucket: (fine: number) => number,
-): { t: Int32Array; gram: Int32Array; count: Int32Array } {
-  const total = parts.reduce((s, x) => s + x.keep.length, 0);
-  const out = { t: new Int32Array(total), gram: new Int32Array(total), count: new Int32Array(total) };
-  const at = parts.map(() => 0);
-  for (let o = 0; o < total; o++) {
-    let best = -1;
-    let bestT = 0;
-    for (let k = 0; k < parts.length; k++) {
-      if (at[k] >= parts[k].keep.length) continue;
-      const t = toBucket(parts[k].tb.bucket[parts[k].keep[at[k]]]);
-      if (best < 0 || t < bestT) [best, bestT] = [k, t];
-    }
-    const { tb, keep } = parts[best];
-    const r = keep[at[best]++];
-    out.t[o] = bestT;
-    out.gram[o] = tb.gram[r];
-    out.count[o] = tb.count[r];
-  }
-  return out;
+/** Whether lexicalTurnover with these parameters reads the frame's n-gram index (no texts needed). */
+export function turnoverUsesIndex(frame: Frame, params: Partial<TurnoverParams> = {}): boolean {
+  return indexSource(frame, { ...TURNOVER_DEFAULTS, ...params }) !== null;
+}
+
+/** Per-kind n-gram count tables in bucket order, with the id space they share. */
+interface GramSource {
+  tables: GramCounts[];
+  size: number;
+  /** n of each gram id. */
+  lengths: ArrayLike<number>;
+  origin: TurnoverResult['source'];
+}
+
+/** The snapshot's index, when the frame has one that covers these kinds, n and unit (days or weeks). */
+function indexSource(frame: Frame, p: TurnoverParams): GramSource | null {
+  const index = frame.gramIndex;
+  if (!index || p.unit === 'hour' || p.maxN > index.maxN) return null;
+  const tables = p.kinds.map((kind) => index.tables[kind]);
+  if (tables.some((t) => t === null)) return null;
+  return { tables: tables as GramCounts[], size: index.size, lengths: index.lengths, origin: 'index' };
+}
+
+/** Counts from tokenising the frame's texts (cached per frame). */
+function textSource(frame: Frame, p: TurnoverParams, fine: 'hour' | 'day'): GramSource {
+  const tables = p.kinds.flatMap((kind) => gramCounts(frame, kind, fine, p.maxN) ?? []);
+  const coder = coderOf(frame);
+  return { tables, size: coder.size, lengths: coder.lengths, origin: 'texts' };
 }

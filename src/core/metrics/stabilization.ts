@@ -15,7 +15,6 @@ import {
   type TimeUnit,
 } from './select.ts';
 import { finiteOrNull, quantile } from './stats.ts';
-import { addRow } from './vectors.ts';
 
 export interface StabilizationParams {
   kind: ItemKind;
@@ -115,18 +114,75 @@ export function bucketRange(
   return [startDay * perDay, Math.min(buckets - 1, (endDay + 1) * perDay - 1)];
 }
 
-/** Per-bucket sums recomputed from items, with optional relabelling (the permutation null). */
-function sumsFromRows(frame: Frame, kind: ItemKind, rows: Int32Array, labels: Int32Array, buckets: number) {
-  const items = itemsOf(frame, kind);
-  const dim = frame.dim;
-  const sums = new Float64Array(buckets * dim);
-  const counts = new Float64Array(buckets);
-  for (let k = 0; k < rows.length; k++) {
-    const b = labels[k];
-    counts[b] += 1;
-    addRow(sums, b * dim, items.vectors!, rows[k], dim);
+/** Labellings summed per pass of `sumsFromRows`: bounds its offset table to ≈16 MB of Int32. */
+const PASS_CELLS = 1 << 22;
+
+/**
+ * Per-bucket sums and counts of `rows` under several labellings at once (the observed labels, or
+ * the permutation null's relabellings). Each row's vector is read once and added into every
+ * labelling's sums, so the vectors are streamed once per pass instead of once per labelling. Each
+ * labelling still adds its rows in row order, so its sums are bit-identical to a separate pass.
+ * Labels outside [0, buckets) are skipped.
+ */
+function sumsFromRows(
+  vectors: Float32Array,
+  dim: number,
+  rows: Int32Array,
+  labellings: Int32Array[],
+  buckets: number,
+): { sums: Float64Array; counts: Float64Array }[] {
+  const L = labellings.length;
+  const n = rows.length;
+  const sums = new Float64Array(L * buckets * dim);
+  const counts = new Float64Array(L * buckets);
+  // at[k*L + l]: offset in `sums` of row k's bucket under labelling l, or -1 to skip.
+  const at = new Int32Array(n * L);
+  for (let l = 0; l < L; l++) {
+    const labels = labellings[l];
+    for (let k = 0; k < n; k++) {
+      const b = labels[k];
+      const ok = b >= 0 && b < buckets;
+      if (ok) counts[l * buckets + b] += 1;
+      at[k * L + l] = ok ? (l * buckets + b) * dim : -1;
+    }
   }
-  return { sums, counts };
+  // Eight components are held in locals and added to all labellings before the next eight.
+  const blocked = dim - (dim % 8);
+  for (let k = 0; k < n; k++) {
+    const o = rows[k] * dim;
+    const row = k * L;
+    for (let d = 0; d < blocked; d += 8) {
+      const v0 = vectors[o + d];
+      const v1 = vectors[o + d + 1];
+      const v2 = vectors[o + d + 2];
+      const v3 = vectors[o + d + 3];
+      const v4 = vectors[o + d + 4];
+      const v5 = vectors[o + d + 5];
+      const v6 = vectors[o + d + 6];
+      const v7 = vectors[o + d + 7];
+      for (let l = 0; l < L; l++) {
+        const base = at[row + l];
+        if (base < 0) continue;
+        const s = base + d;
+        sums[s] += v0;
+        sums[s + 1] += v1;
+        sums[s + 2] += v2;
+        sums[s + 3] += v3;
+        sums[s + 4] += v4;
+        sums[s + 5] += v5;
+        sums[s + 6] += v6;
+        sums[s + 7] += v7;
+      }
+    }
+    for (let d = blocked; d < dim; d++) {
+      const v = vectors[o + d];
+      for (let l = 0; l < L; l++) if (at[row + l] >= 0) sums[at[row + l] + d] += v;
+    }
+  }
+  return labellings.map((_, l) => ({
+    sums: sums.subarray(l * buckets * dim, (l + 1) * buckets * dim),
+    counts: counts.subarray(l * buckets, (l + 1) * buckets),
+  }));
 }
 
 /** §1 centroid and pairwise similarity curves and matrices, with the permutation null band. */
@@ -145,7 +201,8 @@ export function stabilization(
   let counts: Float64Array;
   const rows = selectRows(items, filter).filter((i) => hasVector(items, i) && items.vectors !== null);
   const labels = rows.map((i) => bucket[i]);
-  if (p.unit === 'week') ({ sums, counts } = sumsFromRows(frame, p.kind, rows, labels, count));
+  const vectors = items.vectors ?? new Float32Array(0);
+  if (p.unit === 'week') ({ sums, counts } = sumsFromRows(vectors, dim, rows, [labels], count)[0]);
   else ({ sums, counts } = filteredBucketSums(bucketSums(frame, p.kind, p.unit), filter));
   const len = Math.max(0, hi - lo + 1);
   const list = Array.from({ length: len }, (_, t) => lo + t);
@@ -167,10 +224,14 @@ export function stabilization(
   if (p.permutations > 0 && len > 0 && rows.length > 0) {
     const rng = mulberry32(p.seed);
     const runs: Curves[] = [];
-    for (let r = 0; r < p.permutations; r++) {
-      const perm = shuffleInPlace(labels.slice(), rng);
-      const s = sumsFromRows(frame, p.kind, rows, perm, count);
-      runs.push(curvesFromSums(s.sums, s.counts, lo, hi, dim));
+    // Shuffles are drawn in the same rng order as one at a time; only the summing is batched.
+    const perPass = Math.max(1, Math.floor(PASS_CELLS / rows.length));
+    for (let r = 0; r < p.permutations; r += perPass) {
+      const perms: Int32Array[] = [];
+      for (let j = r; j < Math.min(p.permutations, r + perPass); j++)
+        perms.push(shuffleInPlace(labels.slice(), rng));
+      for (const s of sumsFromRows(vectors, dim, rows, perms, count))
+        runs.push(curvesFromSums(s.sums, s.counts, lo, hi, dim));
     }
     const band = (key: keyof Curves): Band => {
       const p05: (number | null)[] = [];

@@ -29,6 +29,15 @@ export interface EmbeddingInfo {
   explainedVariance?: number;
 }
 
+/** Longest n-grams the snapshot's n-gram index counts (metrics.md §2 uses n = 1..3). */
+export const GRAM_INDEX_MAX_N = 3;
+
+/** How the n-gram index (files.ngrams) was made: readers use it only with the same tokeniser. */
+export interface GramIndexInfo {
+  tokenizer: string;
+  maxN: number;
+}
+
 export interface Manifest {
   schemaVersion: number;
   name: string;
@@ -40,5 +49,7 @@ export interface Manifest {
   files: Partial<Record<TableName, ManifestFile>>;
   dateRange: { start: string; end: string };
   embedding?: EmbeddingInfo | null;
+  /** Present when files.ngrams is: the tokeniser that counted it. */
+  ngramIndex?: GramIndexInfo | null;
   createdAt?: string;
 }

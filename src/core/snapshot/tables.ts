@@ -15,13 +15,15 @@ export interface ColumnSpec {
   nullable: boolean;
 }
 
-export type TableName = 'posts' | 'comments' | 'agents' | 'submolts' | 'embeddings';
+export type TableName = 'posts' | 'comments' | 'agents' | 'submolts' | 'embeddings' | 'ngrams';
 
 export interface TableSpec {
   name: TableName;
   required: boolean;
   /** Columns that hold long agent-written text: views that only count never read them. */
   textColumns: string[];
+  /** Decoded from its file into the engine worker at load, for its one user; never copied into DuckDB. */
+  decodedApart?: boolean;
   columns: ColumnSpec[];
 }
 
@@ -111,6 +113,27 @@ export const TABLES: Record<TableName, TableSpec> = {
       col('kind', 'string', true, false),
       col('vec', 'int8list', true, false),
       col('scale', 'float', true, false),
+    ],
+  },
+  /**
+   * An optional index the snapshot builder writes: occurrences of each n-gram among the posts or
+   * comments (`kind`) of one UTC day (`day`, days since 1970-01-01) and submolt. Rows with n = 0
+   * count the items themselves. Lexical turnover reads it instead of tokenising every text; handing
+   * its millions of rows from DuckDB-WASM to JavaScript would cost about a second, so it is decoded
+   * apart.
+   */
+  ngrams: {
+    name: 'ngrams',
+    required: false,
+    textColumns: [],
+    decodedApart: true,
+    columns: [
+      col('kind', 'string', true, false),
+      col('day', 'int', true, false),
+      col('submolt', 'string'),
+      col('n', 'int', true, false),
+      col('gram', 'int', true, false),
+      col('count', 'int', true, false),
     ],
   },
 };

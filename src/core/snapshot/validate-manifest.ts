@@ -63,6 +63,15 @@ export function validateManifest(raw: unknown): Manifest {
       fail('embedding.dimensions', 'a positive integer', embedding.dimensions);
     }
   }
+  const ngramIndex = raw.ngramIndex;
+  if (ngramIndex !== null && ngramIndex !== undefined) {
+    if (!isObj(ngramIndex)) fail('ngramIndex', 'null or {tokenizer, maxN}', ngramIndex);
+    str(ngramIndex, 'tokenizer');
+    const maxN = ngramIndex.maxN;
+    if (typeof maxN !== 'number' || !Number.isInteger(maxN) || maxN < 1) {
+      fail('ngramIndex.maxN', 'a positive integer', maxN);
+    }
+  }
   return {
     schemaVersion: version,
     name: str(raw, 'name'),
@@ -73,6 +82,9 @@ export function validateManifest(raw: unknown): Manifest {
     files,
     dateRange: { start, end },
     embedding: embedding ? (embedding as unknown as Manifest['embedding']) : null,
+    ngramIndex: ngramIndex
+      ? { tokenizer: ngramIndex.tokenizer as string, maxN: ngramIndex.maxN as number }
+      : null,
     createdAt: typeof raw.createdAt === 'string' ? raw.createdAt : undefined,
   };
 }

@@ -23,6 +23,11 @@ export class GramCoder {
     return this.#grams.size;
   }
 
+  /** Length (n) of every n-gram id handed out, indexed by id (a view: it changes as ids are added). */
+  get lengths(): Uint8Array {
+    return this.#n.subarray(0, this.size);
+  }
+
   /** Length (n) of the n-gram with this id. */
   lengthOf(id: number): number {
     return this.#n[id];

@@ -12,6 +12,13 @@ const TOKEN = new RegExp(`[${CJK_CLASS}]|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}\\p{M
 const ASCII_ONLY = /^[\t\n\r -~]*$/;
 const ASCII_TOKEN = /[a-z0-9]+/g;
 
+/**
+ * Names what tokenize() and the n-grams over it produce. Snapshots record it with their n-gram
+ * index; change it whenever a token or an n-gram would come out differently, so old indexes are
+ * recomputed from the texts instead of trusted.
+ */
+export const TOKENIZER_VERSION = 'moltscope-tokens-1';
+
 export function tokenize(text: string): string[] {
   if (!text) return [];
   const lower = text.toLowerCase();
