@@ -95,6 +95,13 @@ async function browserRun(page: Page, url: string) {
             diag[id] = `error: ${String((e as Error)?.message ?? e).slice(0, 80)}`;
           }
         }
+        // Where turnover's counts came from, and what tokenising every text instead costs.
+        const turnover = (await m.diagnostic('lexicalTurnover', {}, { range: null, submolts: [] })) as {
+          source?: string;
+        };
+        const t1 = performance.now();
+        await m.diagnostic('lexicalTurnover', { fromTexts: true }, { range: null, submolts: [] });
+        const turnoverFromTexts = performance.now() - t1;
         // Recomputation after a filter change: the society curves for a moving 5-day window.
         const re: number[] = [];
         for (let k = 0; k < 5; k++) {
@@ -121,6 +128,8 @@ async function browserRun(page: Page, url: string) {
           diag,
           re,
           sqlMs,
+          turnoverSource: turnover?.source ?? 'unknown',
+          turnoverFromTexts,
         };
       },
       { ids: DIAGNOSTIC_IDS, sqls: SQL },
@@ -192,6 +201,9 @@ async function main() {
       const num = (id: string) => (typeof r.diag[id] === 'number' ? (r.diag[id] as number) : NaN);
       say(
         `- society-level curves together (stabilization + kNN density + lexical turnover): ${f(society.reduce((s, id) => s + num(id), 0))}`,
+      );
+      say(
+        `  - lexical turnover's counts came from ${r.turnoverSource === 'index' ? "the snapshot's n-gram index" : 'tokenising the texts'}; tokenising every text instead (fromTexts; the texts already fetched by the diagnostics above): ${f(r.turnoverFromTexts)}`,
       );
       say(
         `- drift for every eligible agent: ${f(num('agentDrift'))}; daily PageRank for every day (influence persistence): ${f(num('influencePersistence'))}`,

@@ -12,9 +12,17 @@ export interface TurnoverParams {
   unit: TimeUnit;
   maxN: number;
   minFreq: number;
+  /** Tokenise the texts even when the snapshot's n-gram index could be used (to cross-check it). */
+  fromTexts: boolean;
 }
 
-export const TURNOVER_DEFAULTS: TurnoverParams = { kinds: ['posts'], unit: 'day', maxN: 3, minFreq: 2 };
+export const TURNOVER_DEFAULTS: TurnoverParams = {
+  kinds: ['posts'],
+  unit: 'day',
+  maxN: 3,
+  minFreq: 2,
+  fromTexts: false,
+};
 
 export interface TurnoverSeries {
   n: number;
@@ -167,7 +175,7 @@ interface GramSource {
 /** The snapshot's index, when the frame has one that covers these kinds, n and unit (days or weeks). */
 function indexSource(frame: Frame, p: TurnoverParams): GramSource | null {
   const index = frame.gramIndex;
-  if (!index || p.unit === 'hour' || p.maxN > index.maxN) return null;
+  if (!index || p.fromTexts || p.unit === 'hour' || p.maxN > index.maxN) return null;
   const tables = p.kinds.map((kind) => index.tables[kind]);
   if (tables.some((t) => t === null)) return null;
   return { tables: tables as GramCounts[], size: index.size, lengths: index.lengths, origin: 'index' };

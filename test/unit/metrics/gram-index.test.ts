@@ -78,6 +78,7 @@ describe('lexical turnover from the n-gram index', () => {
     expect(lexicalTurnover(postsOnly, { maxN: 4 }).source).toBe('texts');
     expect(lexicalTurnover(postsOnly, { kinds: ['comments'] }).source).toBe('texts');
     expect(lexicalTurnover(postsOnly, {}).source).toBe('index');
+    expect(lexicalTurnover(postsOnly, { fromTexts: true }).source).toBe('texts');
   });
 
   it('refuses an index that does not describe the loaded items', () => {
