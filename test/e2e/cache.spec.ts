@@ -41,9 +41,11 @@ test('a second visit opens the dataset from the cache: same totals, no Parquet d
     /^Opened from this browser's cache \(saved \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d UTC\)\.$/,
   );
   expect(await figures(page)).toEqual(cold);
-  // Each file's version is asked for (HEAD, no body); none is downloaded or range-read.
+  // Each file's version is asked for (HEAD, no body); none is downloaded or range-read. Six files:
+  // posts, comments, agents, submolts, embeddings and the n-gram index (kept as its bytes).
   const files = new Set(second.map((r) => r.url));
-  expect(files.size).toBe(5);
+  expect(files.size).toBe(6);
+  expect([...files].some((u) => u.endsWith('/ngrams.parquet'))).toBe(true);
   expect(second.filter((r) => r.method !== 'HEAD')).toEqual([]);
 });
 
@@ -57,7 +59,7 @@ test('a file changed on the server is read again; the others still come from the
   const second = parquetRequests(page);
   await page.reload();
   await waitForDataset(page);
-  await expect(page.getByTestId('from-cache')).toHaveText(/^4 of 5 files opened from this browser's cache/);
+  await expect(page.getByTestId('from-cache')).toHaveText(/^5 of 6 files opened from this browser's cache/);
   expect(await figures(page)).toEqual(cold);
   expect(second.some((r) => r.url.endsWith('/posts.parquet') && r.method === 'GET')).toBe(true);
   expect(second.filter((r) => !r.url.endsWith('/posts.parquet') && r.method !== 'HEAD')).toEqual([]);
@@ -103,7 +105,7 @@ test('a corrupt cache entry falls back to the network for that file, without an 
   const second = parquetRequests(page);
   await page.reload();
   await waitForDataset(page);
-  await expect(page.getByTestId('from-cache')).toHaveText(/^4 of 5 files opened from this browser's cache/);
+  await expect(page.getByTestId('from-cache')).toHaveText(/^5 of 6 files opened from this browser's cache/);
   await expect(page.getByTestId('load-error')).toHaveCount(0);
   expect(await figures(page)).toEqual(cold);
   expect(second.some((r) => r.url.endsWith('/comments.parquet') && r.method === 'GET')).toBe(true);

@@ -1,9 +1,7 @@
 import { DataType, tableFromIPC, type Data, type Table } from 'apache-arrow';
 import type { GramIndexInfo } from '../../src/core/snapshot/manifest';
 import { TOKENIZER_VERSION } from '../../src/core/text/tokenize';
-import { fetchBytes } from './fetch-bytes';
 import { parquet } from './parquet';
-import type { TableSource } from './sources';
 
 /**
  * A snapshot's n-gram index (ngrams.parquet) decoded into typed columns. It is decoded with
@@ -32,23 +30,23 @@ export interface GramIndexFile {
 /** Stands for a missing or unreadable day: far outside any frame. */
 const MISSING = -(2 ** 31);
 
-/** Reads the index when the manifest says this tokeniser made it; null when it did not. */
-export async function readGramIndexFile(
-  source: TableSource,
-  info: GramIndexInfo | null | undefined,
-  signal: AbortSignal,
-): Promise<GramIndexFile | null> {
-  if (!info || info.tokenizer !== TOKENIZER_VERSION) return null;
-  const bytes =
-    'url' in source
-      ? await fetchBytes(source.url, source.file, signal, () => {})
-      : new Uint8Array(await source.blob.arrayBuffer());
+/** Whether an index made by this manifest's tokeniser can be used here. */
+export function readable(info: GramIndexInfo | null | undefined): info is GramIndexInfo {
+  return !!info && info.tokenizer === TOKENIZER_VERSION;
+}
+
+/** Decodes the index file's bytes. */
+export async function decodeGramIndex(
+  bytes: Uint8Array,
+  file: string,
+  info: GramIndexInfo,
+): Promise<GramIndexFile> {
   const { readParquet } = await parquet();
   let table: Table;
   try {
     table = tableFromIPC(readParquet(bytes, { batchSize: 1 << 20 }).intoIPCStream());
   } catch (e) {
-    throw new Error(`${source.file}: not a readable Parquet file (${String(e).slice(0, 200)})`);
+    throw new Error(`${file}: not a readable Parquet file (${String(e).slice(0, 200)})`);
   }
   const kindCodes = new Map<string | null, number>([
     ['post', 0],

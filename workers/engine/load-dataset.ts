@@ -22,7 +22,7 @@ import { openUrl, type InsertSubset } from './insert-parquet';
 import type { ParquetFile } from 'parquet-wasm/esm';
 import { LoadCache } from './cache/load-cache';
 import { stopSaving } from './cache/cache-writer';
-import { readGramIndexFile, type GramIndexFile } from './gram-index-file';
+import { decodeGramIndex, readable, type GramIndexFile } from './gram-index-file';
 
 let generation = 0;
 
@@ -59,10 +59,16 @@ export async function loadDataset(
   checkBudget(resolved.manifest, stored, options);
   // A save of the previous dataset reads its schema, which this load will drop.
   await stopSaving();
-  const cache = await LoadCache.open(stored, options, signal);
+  const cache = await LoadCache.open(resolved.tables, options, signal);
   await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
   const notices: LoadNotice[] = [];
   const timings: Record<string, number> = {};
+  // The n-gram index downloads and decodes while DuckDB (in its own worker) takes the tables.
+  // A sample of the posts never matches an index of them all: no point decoding it then.
+  const sampled = (options.samplePosts ?? 0) > 1;
+  const gramIndexRead = sampled
+    ? Promise.resolve(null)
+    : readGramIndex(resolved.tables, resolved.manifest, cache, signal, notices, timings);
   const rows: Partial<Record<TableName, number>> = {};
   try {
     // Tables in contract order, whatever order files were dropped in: subsets of later tables
@@ -102,7 +108,7 @@ export async function loadDataset(
     notices.push(...(await runChecks(conn, schema, rows)));
     timings.checks = performance.now() - t1;
     const manifest = resolved.manifest ?? (await inferManifest(conn, schema, resolved.label, rows));
-    const gramFile = await readGramIndex(resolved.tables, manifest, signal, notices, timings);
+    const gramFile = await gramIndexRead;
     // The swap: views in main now read the new schema; the old one goes.
     for (const t of STORED) {
       await q(`CREATE OR REPLACE VIEW main.${quoteIdent(t)} AS SELECT * FROM ${schema}.${quoteIdent(t)}`);
@@ -122,22 +128,33 @@ export async function loadDataset(
 
 /**
  * Decodes the n-gram index beside the DuckDB tables (see gram-index-file.ts). It only saves time:
- * an index that cannot be read is reported, and lexical turnover tokenises the texts instead.
+ * an index that cannot be read is reported, and lexical turnover tokenises the texts instead. It
+ * never throws (a cancelled load stops on its own path).
  */
 async function readGramIndex(
   tables: TableSource[],
-  manifest: Manifest,
+  manifest: Manifest | null,
+  cache: LoadCache | null,
   signal: AbortSignal,
   notices: LoadNotice[],
   timings: Record<string, number>,
 ): Promise<GramIndexFile | null> {
   const source = tables.find((t) => t.table === 'ngrams');
-  if (!source) return null;
+  const info = manifest?.ngramIndex;
+  if (!source || !readable(info)) return null;
   const t0 = performance.now();
   try {
-    return await readGramIndexFile(source, manifest.ngramIndex, signal);
+    let bytes = await cache?.restoreBytes('ngrams', signal);
+    if (!bytes) {
+      bytes =
+        'url' in source
+          ? await fetchBytes(source.url, source.file, signal, () => {})
+          : new Uint8Array(await source.blob.arrayBuffer());
+      cache?.loadedBytes('ngrams', bytes);
+    }
+    return await decodeGramIndex(bytes, source.file, info);
   } catch (e) {
-    if (signal.aborted) throw e;
+    if (signal.aborted) return null;
     notices.push({
       table: 'ngrams',
       message: `${source.file}: could not be read (${e instanceof Error ? e.message : String(e)}); lexical turnover will tokenise the texts instead.`,

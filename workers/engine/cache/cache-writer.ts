@@ -7,6 +7,8 @@ import { saveTable, type CachedFile } from './table-cache';
 export interface PendingSave extends CachedFile {
   rows: number;
   notices: LoadNotice[];
+  /** A file kept as it came (one chunk), rather than a table exported from DuckDB. */
+  bytes?: Uint8Array;
 }
 
 /**
@@ -15,15 +17,18 @@ export interface PendingSave extends CachedFile {
  */
 let current: {
   controller: AbortController;
-  conn: AsyncDuckDBConnection;
+  conn: AsyncDuckDBConnection | null;
   done: Promise<CacheSaveSummary>;
 } | null = null;
 let last: CacheSaveSummary | null = null;
 
-/** Saves `pending` from `conn` (a connection holding the loaded tables' snapshot), then closes it. */
+/**
+ * Saves `pending` from `conn` (a connection holding the loaded tables' snapshot; null when only
+ * files kept as bytes are saved), then closes it.
+ */
 export function startSaving(
   store: CacheStore,
-  conn: AsyncDuckDBConnection,
+  conn: AsyncDuckDBConnection | null,
   schema: string,
   pending: PendingSave[],
 ): void {
@@ -33,7 +38,9 @@ export function startSaving(
     try {
       for (const p of pending) {
         if (controller.signal.aborted) break;
-        const outcome = await saveTable(store, p, exportChunks(conn, schema, p.table), controller.signal);
+        const chunks = p.bytes ? oneChunk(p.bytes) : conn ? exportChunks(conn, schema, p.table) : null;
+        if (!chunks) continue;
+        const outcome = await saveTable(store, p, chunks, controller.signal);
         if (outcome === 'saved') summary.saved.push(p.table);
         else if (outcome !== 'aborted') summary.failed.push(p.table);
         if (outcome === 'quota') {
@@ -43,8 +50,8 @@ export function startSaving(
         }
       }
     } finally {
-      await conn.query('ROLLBACK').catch(() => undefined);
-      await conn.close().catch(() => undefined);
+      await conn?.query('ROLLBACK').catch(() => undefined);
+      await conn?.close().catch(() => undefined);
     }
     last = summary;
     return summary;
@@ -61,7 +68,7 @@ export async function stopSaving(): Promise<void> {
   const c = current;
   if (!c) return;
   c.controller.abort();
-  await c.conn.cancelSent().catch(() => false);
+  await c.conn?.cancelSent().catch(() => false);
   await c.done.catch(() => undefined);
 }
 
@@ -69,4 +76,8 @@ export async function stopSaving(): Promise<void> {
 export async function savingSettled(): Promise<CacheSaveSummary | null> {
   if (current) return current.done;
   return last;
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  yield bytes;
 }

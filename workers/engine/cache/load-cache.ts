@@ -6,7 +6,7 @@ import type { CacheStore } from './cache-store';
 import { duckdbRestorer } from './duckdb-table-io';
 import { headValidators } from './head-validators';
 import { cacheStore } from './store-instance';
-import { restoreTable, type CachedFile } from './table-cache';
+import { restoreTable, type CachedFile, type TableRestorer } from './table-cache';
 import { startSaving, type PendingSave } from './cache-writer';
 import { cacheable } from './validators';
 import { quoteIdent } from '../sql-names';
@@ -18,6 +18,7 @@ import { quoteIdent } from '../sql-names';
 export class LoadCache {
   private readonly hits = new Map<TableName, number>();
   private readonly toSave: PendingSave[] = [];
+  private readonly toSaveBytes: PendingSave[] = [];
   private pinned: AsyncDuckDBConnection | null = null;
 
   private constructor(
@@ -70,6 +71,31 @@ export class LoadCache {
     return r.meta.rows;
   }
 
+  /**
+   * The bytes of a file kept as it came (the n-gram index, which is decoded apart from DuckDB),
+   * when the cache holds this version of it; null otherwise.
+   */
+  async restoreBytes(table: TableName, signal: AbortSignal): Promise<Uint8Array | null> {
+    const file = this.files.get(table);
+    if (!file || !this.read) return null;
+    let bytes: Uint8Array | null = null;
+    const r = await restoreTable(
+      this.store,
+      file,
+      bytesRestorer((b) => (bytes = b)),
+      signal,
+    );
+    if (r.outcome !== 'hit' || !bytes) return null;
+    this.hits.set(table, r.meta.savedAt);
+    return bytes;
+  }
+
+  /** Records a file's bytes read from the network, to be saved as they are. */
+  loadedBytes(table: TableName, bytes: Uint8Array): void {
+    const file = this.files.get(table);
+    if (file && !this.hits.has(table)) this.toSaveBytes.push({ ...file, rows: 1, notices: [], bytes });
+  }
+
   /** Records a table read from the network (with the notices its file gave) to be saved. */
   loaded(table: TableName, rows: number, notices: LoadNotice[]): void {
     const file = this.files.get(table);
@@ -99,7 +125,9 @@ export class LoadCache {
 
   /** Saves the pinned tables in the background; a new load stops it (see cache-writer.ts). */
   save(schema: string): void {
-    if (this.pinned) startSaving(this.store, this.pinned, schema, this.toSave);
+    const tables = this.pinned ? this.toSave : [];
+    if (tables.length || this.toSaveBytes.length)
+      startSaving(this.store, this.pinned, schema, [...tables, ...this.toSaveBytes]);
     this.pinned = null;
   }
 
@@ -118,4 +146,18 @@ export class LoadCache {
       savedAt: Math.min(...this.hits.values()),
     };
   }
+}
+
+/** A restorer that keeps a one-chunk entry's bytes: it "restores" one row, the file. */
+function bytesRestorer(keep: (bytes: Uint8Array) => void): TableRestorer {
+  return {
+    async restore(chunks) {
+      const parts: Uint8Array[] = [];
+      for await (const c of chunks) parts.push(c);
+      if (parts.length !== 1) throw new Error(`expected one chunk, found ${parts.length}`);
+      keep(parts[0]);
+      return 1;
+    },
+    async discard() {},
+  };
 }
