@@ -16,8 +16,8 @@ export function withGramIndex(frame: Frame, file: GramIndexFile | null, kinds: r
   const seen = tried.get(frame) ?? new Set<ItemKind>();
   tried.set(frame, seen);
   if (kinds.every((k) => seen.has(k))) return;
-  // The kinds asked for now and those already attached: the index is rebuilt over all of them so
-  // every kind shares one id space.
+  // The kinds asked for now and those already attached: one index (one check, one table of gram
+  // lengths) covers them all.
   const wanted = KIND_CODES.filter((k) => kinds.includes(k) || frame.gramIndex?.tables[k]);
   for (const k of kinds) seen.add(k);
   const index = gramIndexOf(frame, rowsFor(file, frame), file.info.maxN, wanted);

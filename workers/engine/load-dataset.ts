@@ -56,7 +56,7 @@ export async function loadDataset(
   onProgress({ phase: 'manifest', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
   const resolved = await resolveSource(source, signal);
   const stored = resolved.tables.filter((t) => !TABLES[t.table].decodedApart);
-  checkBudget(resolved.manifest, stored, options);
+  checkBudget(resolved.manifest, resolved.tables, options);
   // A save of the previous dataset reads its schema, which this load will drop.
   await stopSaving();
   const cache = await LoadCache.open(resolved.tables, options, signal);

@@ -17,6 +17,14 @@ describe('memory estimate', () => {
     expect(estimateMemory(PAPER, 64, { samplePosts: 10 })).toBeCloseTo(whole / 10, -6);
   });
 
+  it('counts the decoded n-gram index, except for a sample it would not be read for', () => {
+    const withIndex = [...PAPER, { table: 'ngrams' as const, bytes: 19e6, rows: 6_400_767 }];
+    expect(estimateMemory(withIndex, 64) - estimateMemory(PAPER, 64)).toBeCloseTo(19e6 * 7.1, -3);
+    expect(estimateMemory(withIndex, 64, { samplePosts: 10 })).toBe(
+      estimateMemory(PAPER, 64, { samplePosts: 10 }),
+    );
+  });
+
   it('budgets half the device memory, at most 3 GB (32-bit wasm)', () => {
     expect(memoryBudget(4)).toBe(2 * 1024 ** 3);
     expect(memoryBudget(16)).toBe(3 * 1024 ** 3);
