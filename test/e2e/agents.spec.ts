@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 
 test.describe('agents view', () => {
@@ -13,6 +14,15 @@ test.describe('agents view', () => {
     // best agent has a value (agents without a qualifying comment show "—" and sort last).
     await expect(page.getByTestId('ag-influence-hist').locator('svg')).toBeVisible({ timeout: 120_000 });
     await expect(page.getByTestId('ag-influence-hist')).toContainText('null: random same-day post');
+    // Its CSV names each agent, not only by the engine's index.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('ag-influence-hist').getByRole('button', { name: 'CSV' }).click();
+    const csvPath = test.info().outputPath('influence.csv');
+    await (await download).saveAs(csvPath);
+    const lines = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('agent,agent_index,events,influence,null_influence');
+    const firstAgent = lines[1].split(',')[0];
+    expect(firstAgent.length).toBeGreaterThan(0);
     await table.getByRole('button', { name: /^Interaction influence/ }).click();
     await expect(page).toHaveURL(/ag_sort=influence/);
     await expect(table.locator('tbody tr').first().locator('td').last()).toHaveText(/^-?\d\.\d{4}$/);
