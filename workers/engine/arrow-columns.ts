@@ -30,7 +30,8 @@ export function column<T>(table: Table, name: string): T[] {
 // Arrow slices the value and offset buffers of a sliced Data but keeps `offset` for the validity
 // bitmap: values are indexed by the row within the chunk, validity bits by offset + row.
 
-function isValid(data: Data, r: number): boolean {
+/** Whether row r of a chunk holds a value (not null). */
+export function isValid(data: Data, r: number): boolean {
   if (!data.nullCount || !data.nullBitmap) return true;
   const bit = data.offset + r;
   return ((data.nullBitmap[bit >> 3] >> (bit & 7)) & 1) === 1;

@@ -1,4 +1,5 @@
-import { DataType, tableFromIPC, type Data, type Table } from 'apache-arrow';
+import { DataType, tableFromIPC, type Table } from 'apache-arrow';
+import { isValid } from './arrow-columns';
 import type { GramIndexInfo } from '../../src/core/snapshot/manifest';
 import { TOKENIZER_VERSION } from '../../src/core/text/tokenize';
 import { parquet } from './parquet';
@@ -129,10 +130,4 @@ function sameBytes(bytes: Uint8Array, a: number, b: number, c: number, d: number
   if (b - a !== d - c) return false;
   for (let i = 0; i < b - a; i++) if (bytes[a + i] !== bytes[c + i]) return false;
   return true;
-}
-
-function isValid(data: Data, r: number): boolean {
-  if (!data.nullCount || !data.nullBitmap) return true;
-  const bit = data.offset + r;
-  return ((data.nullBitmap[bit >> 3] >> (bit & 7)) & 1) === 1;
 }
