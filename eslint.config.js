@@ -8,6 +8,7 @@ export default ts.config(
   {
     ignores: [
       'dist',
+      'dist-*',
       'bench-results',
       '.tools',
       'node_modules',
