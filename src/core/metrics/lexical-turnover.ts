@@ -7,6 +7,9 @@ import { coderOf, gramCounts, type GramCounts } from './gram-counts.ts';
 import { bucketStartMs, bucketsOf, itemsOf, type ItemKind, type TimeUnit } from './select.ts';
 import { bucketRange } from './stabilization.ts';
 
+/** `last` of an n-gram seen only before the filtered range. */
+const HISTORY = -2;
+
 export interface TurnoverParams {
   kinds: ItemKind[];
   unit: TimeUnit;
@@ -28,7 +31,10 @@ export interface TurnoverSeries {
   n: number;
   /** Distinct kept n-grams per bucket, |A_t|. */
   distinct: number[];
-  /** |A_t \ ∪_{s<t} A_s| / |A_t| (null when A_t is empty). */
+  /**
+   * |A_t \ ∪_{s<t} A_s| / |A_t| (null when A_t is empty); under a date filter the union also runs
+   * over the days before the filter (same kinds and submolts), so its first day is not all new.
+   */
   birth: (number | null)[];
   /** |A_{t−1} \ A_t| / |A_{t−1}| (entry 0 null). */
   death: (number | null)[];
@@ -78,17 +84,17 @@ export function lexicalTurnover(
     subs = new Uint8Array(frame.submolts.length + 1);
     for (const s of filter.submolts) if (s >= -1 && s < frame.submolts.length) subs[s + 1] = 1;
   }
+  const inSubmolts = (tb: GramCounts, r: number): boolean => {
+    if (!subs) return true;
+    const code = tb.submolt[r];
+    return subs[(code >= 0 && tb.submoltOf ? tb.submoltOf[code] : code) + 1] === 1;
+  };
   const week = p.unit === 'week';
   /** Row r's bucket in the range (0..len−1), or −1 when the filter leaves it out. */
   const bucketOf = (tb: GramCounts, r: number): number => {
     const fineBucket = tb.bucket[r] + (tb.shift ?? 0);
     const day = perDay === 1 ? fineBucket : Math.floor(fineBucket / perDay);
-    if (day < startDay || day > endDay) return -1;
-    if (subs) {
-      const code = tb.submolt[r];
-      const s = code >= 0 && tb.submoltOf ? tb.submoltOf[code] : code;
-      if (subs[s + 1] !== 1) return -1;
-    }
+    if (day < startDay || day > endDay || !inSubmolts(tb, r)) return -1;
     const t = (week ? Math.floor(fineBucket / 7) : fineBucket) - lo;
     const g = tb.gram[r];
     return t < 0 || t >= len || g >= grams.size || lengths[g] > p.maxN ? -1 : t;
@@ -105,6 +111,18 @@ export function lexicalTurnover(
   const born = Array.from({ length: p.maxN }, () => new Float64Array(len));
   const died = Array.from({ length: p.maxN }, () => new Float64Array(len));
   const gone = Array.from({ length: p.maxN }, () => new Float64Array(len));
+  // Under a date filter the days before it are history: an n-gram used there (in the chosen
+  // submolts) is not born on the filter's first day. Without this the first bucket reads 100% new.
+  // Marked with HISTORY (< 0 but not −1), it neither counts as a birth nor dates a death.
+  const historyEnd = Number.isFinite(startDay) && startDay > 0 ? startDay * perDay : 0;
+  for (const tb of historyEnd > 0 ? tables : []) {
+    const shift = tb.shift ?? 0;
+    for (let r = 0; r < tb.rows && tb.bucket[r] + shift < historyEnd; r++) {
+      const g = tb.gram[r];
+      if (g >= grams.size || lengths[g] > p.maxN || !inSubmolts(tb, r)) continue;
+      last[g] = HISTORY;
+    }
+  }
   const cursor = tables.map(() => 0);
   // First fine bucket (day, or hour by hour) after bucket t.
   const fineEnd = (t: number) => (week ? (t + lo + 1) * 7 : t + lo + 1);
@@ -122,9 +140,9 @@ export function lexicalTurnover(
         if (prev === t) continue;
         const n = lengths[g] - 1;
         distinct[n][t]++;
-        if (prev < 0) born[n][t]++;
+        if (prev === -1) born[n][t]++;
         // Absent the bucket after its previous one: a death there.
-        else if (prev !== t - 1) died[n][prev + 1]++;
+        else if (prev >= 0 && prev !== t - 1) died[n][prev + 1]++;
         last[g] = t;
       }
       cursor[k] = r;

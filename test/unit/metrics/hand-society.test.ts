@@ -61,6 +61,17 @@ describe('§2 lexical turnover by hand', () => {
     expect(bi.birth).toEqual([1, 0, null]);
     expect(bi.death).toEqual([null, 0, 1]);
   });
+  it('under a date filter the days before it are history, not births', () => {
+    // Days 1..2 only: counts over them are a 1, b 2, x 1 → kept {b}; A1 = {b}, A2 = {b}.
+    // b was used on day 0, so day 1 has no birth (the filter's first day is not 100% new).
+    const r = lexicalTurnover(frame, { maxN: 1, minFreq: 2 }, { startDay: 1, endDay: 2 });
+    expect(r.series[0].distinct).toEqual([1, 1]);
+    expect(r.series[0].birth).toEqual([0, 0]);
+    // With minFreq 1: A1 = {a, b, x}, A2 = {b, d}; x and d are new, a and b were seen on day 0.
+    const all = lexicalTurnover(frame, { maxN: 1, minFreq: 1 }, { startDay: 1, endDay: 2 });
+    expect(all.series[0].birth).toEqual([1 / 3, 1 / 2]);
+    expect(all.series[0].death).toEqual([null, 2 / 3]);
+  });
 });
 
 describe('dataset summary by hand', () => {

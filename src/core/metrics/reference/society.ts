@@ -92,11 +92,22 @@ export function refTurnover(
       }
     }
     const A = perDay.map((s) => new Set([...s].filter((g) => counts[g] >= minFreq)));
+    // The days before a date filter are history for births (same kinds and submolts).
+    const history = new Set<string>();
+    if (firstDay > 0) {
+      for (const kind of opts.kinds ?? ['posts']) {
+        const items = kind === 'posts' ? frame.posts : frame.comments;
+        for (const i of rowsOf(items, { ...f, startDay: 0, endDay: firstDay - 1 })) {
+          const toks = tokenize(items.texts![i]);
+          for (let s = 0; s + n <= toks.length; s++) history.add(toks.slice(s, s + n).join(' '));
+        }
+      }
+    }
     const birth: number[] = [];
     const death: number[] = [];
     const forever: number[] = [];
     for (let t = 0; t < len; t++) {
-      const before = new Set<string>();
+      const before = new Set<string>(history);
       for (let s = 0; s < t; s++) A[s].forEach((g) => before.add(g));
       birth.push(A[t].size ? [...A[t]].filter((g) => !before.has(g)).length / A[t].size : NaN);
       if (t === 0) {
