@@ -3,7 +3,7 @@ import { DAY_MS } from '../core/frame';
 import type { DataFilter } from '../core/queries/filters';
 import { onEngineCrash } from '../data/client';
 import { DatasetState } from './dataset.svelte';
-import { APP_PARAMS, type ViewName } from './permalink';
+import { appParams, type ViewName } from './permalink';
 import { UrlSync } from './url-sync.svelte';
 import { readRecent, rememberRecent, type RecentDataset } from './recent';
 
@@ -12,7 +12,7 @@ import { readRecent, rememberRecent, type RecentDataset } from './recent';
  * from here; the brush writes it.
  */
 export class AppState {
-  url = new UrlSync(APP_PARAMS, location.search);
+  url = new UrlSync(appParams(), location.search);
   dataset = new DatasetState();
   /** Things the user should know that are not errors (dropped link parameters, recoveries). */
   notices = $state<string[]>([]);

@@ -1,4 +1,5 @@
 import { dayParam, enumParam, listParam, textParam, urlParam, type ParamSpec } from './url-codec';
+import { registerParams, sealedParams } from './param-registry';
 
 export const VIEWS = ['overview', 'convergence', 'agents', 'network', 'explore', 'methods'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -8,11 +9,6 @@ const DATASET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** Submolt names on Moltbook are short slugs; allow any printable name up to 100 chars. */
 // eslint-disable-next-line no-control-regex
 const SUBMOLT = (s: string) => s.length <= 100 && !/[\u0000-\u001f,]/.test(s);
-
-import { CONVERGENCE_PARAMS, type ConvergenceParams } from '../views/convergence/params';
-import { AGENTS_PARAMS, type AgentsParams } from '../views/agents/params';
-import { NETWORK_PARAMS, type NetworkParams } from '../views/network/params';
-import { EXPLORE_PARAMS, type ExploreParams } from '../views/explore/params';
 
 /** The app-wide part of the permalink. Views add their own parameters beside these. */
 export interface CoreParams {
@@ -30,7 +26,7 @@ export interface CoreParams {
   embed: boolean;
 }
 
-const CORE_PARAMS: ParamSpec<CoreParams> = {
+registerParams<CoreParams>('the app', {
   view: enumParam(VIEWS, 'overview'),
   ds: { ...textParam(64), parse: (raw) => (DATASET_ID.test(raw) ? raw : undefined) },
   data: urlParam(),
@@ -43,14 +39,17 @@ const CORE_PARAMS: ParamSpec<CoreParams> = {
     parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
     format: (v) => (v ? '1' : '0'),
   },
-};
+});
 
-/** The whole permalink: the core parameters and each view's own (names must not collide). */
-export type AppParams = CoreParams & ConvergenceParams & AgentsParams & NetworkParams & ExploreParams;
-export const APP_PARAMS: ParamSpec<AppParams> = {
-  ...CORE_PARAMS,
-  ...CONVERGENCE_PARAMS,
-  ...AGENTS_PARAMS,
-  ...NETWORK_PARAMS,
-  ...EXPLORE_PARAMS,
-};
+/**
+ * The whole permalink: the core parameters and each view's own. A view adds its fields by
+ * augmenting this interface next to its `registerParams` call (`declare module`), so the type
+ * knows every view's parameters while this layer imports none of them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface AppParams extends CoreParams {}
+
+/** Every registered parameter spec; call once every view's params module is imported. */
+export function appParams(): ParamSpec<AppParams> {
+  return sealedParams<AppParams>();
+}

@@ -29,7 +29,8 @@ export function decodeState<S>(search: string, spec: ParamSpec<S>): { state: S; 
     state[key] = value === undefined ? p.default : value;
   }
   for (const key of params.keys())
-    if (!(key in (spec as object)) && !dropped.includes(key)) dropped.push(key);
+    // Own keys only: `constructor` or `__proto__` in a link is unknown, not an inherited member.
+    if (!Object.hasOwn(spec as object, key) && !dropped.includes(key)) dropped.push(key);
   return { state, dropped };
 }
 

@@ -1,4 +1,5 @@
-import { enumParam, intParam, textParam, type ParamSpec } from '../../state/url-codec';
+import { enumParam, intParam, textParam } from '../../state/url-codec';
+import { registerParams } from '../../state/param-registry';
 
 export const AGENT_SORT_KEYS = [
   'name',
@@ -33,7 +34,7 @@ export interface AgentsParams {
   ag_unit: 'day' | 'week';
 }
 
-export const AGENTS_PARAMS: ParamSpec<AgentsParams> = {
+export const AGENTS_PARAMS = registerParams<AgentsParams>('the agents view', {
   ag_agent: textParam(200),
   ag_q: textParam(100),
   ag_sort: enumParam(AGENT_SORT_KEYS, 'posts'),
@@ -43,4 +44,10 @@ export const AGENTS_PARAMS: ParamSpec<AgentsParams> = {
   ag_b: intParam(0, 200, 20),
   ag_w: intParam(2, 100, 10),
   ag_unit: enumParam(['day', 'week'] as const, 'day'),
-};
+});
+
+// Tells the state layer's AppParams about this view's fields without it importing this file.
+declare module '../../state/permalink' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds fields by merging
+  interface AppParams extends AgentsParams {}
+}

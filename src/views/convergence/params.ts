@@ -1,5 +1,6 @@
 import { KNN_DEFAULTS } from '../../core/metrics/knn-density';
-import { dayParam, enumParam, intParam, textParam, type ParamSpec } from '../../state/url-codec';
+import { dayParam, enumParam, intParam, textParam } from '../../state/url-codec';
+import { registerParams } from '../../state/param-registry';
 
 /** Catalogue ids are folder names in public/data/index.json (the same rule as the core `ds`). */
 const CATALOGUE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -33,7 +34,7 @@ export interface ConvergenceParams {
   cv_compare: string;
 }
 
-export const CONVERGENCE_PARAMS: ParamSpec<ConvergenceParams> = {
+export const CONVERGENCE_PARAMS = registerParams<ConvergenceParams>('the convergence view', {
   cv_kind: enumParam(['posts', 'comments'] as const, 'posts'),
   cv_unit: enumParam(['day', 'hour', 'week'] as const, 'day'),
   cv_b: intParam(0, 200, 20),
@@ -45,4 +46,10 @@ export const CONVERGENCE_PARAMS: ParamSpec<ConvergenceParams> = {
   cv_hour: intParam(-1, 23, -1),
   cv_post: textParam(200),
   cv_compare: { ...textParam(64), parse: (raw) => (CATALOGUE_ID.test(raw) ? raw : undefined) },
-};
+});
+
+// Tells the state layer's AppParams about this view's fields without it importing this file.
+declare module '../../state/permalink' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds fields by merging
+  interface AppParams extends ConvergenceParams {}
+}

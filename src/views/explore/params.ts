@@ -1,4 +1,5 @@
-import { textParam, type ParamSpec } from '../../state/url-codec';
+import { textParam } from '../../state/url-codec';
+import { registerParams } from '../../state/param-registry';
 
 /** Permalink parameters of the explore view (owned by this view). */
 export interface ExploreParams {
@@ -10,8 +11,14 @@ export interface ExploreParams {
   ex_search: string;
 }
 
-export const EXPLORE_PARAMS: ParamSpec<ExploreParams> = {
+export const EXPLORE_PARAMS = registerParams<ExploreParams>('the explore view', {
   ex_q: textParam(3900),
   ex_thread: textParam(200),
   ex_search: textParam(200),
-};
+});
+
+// Tells the state layer's AppParams about this view's fields without it importing this file.
+declare module '../../state/permalink' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds fields by merging
+  interface AppParams extends ExploreParams {}
+}

@@ -1,4 +1,5 @@
-import { dayParam, enumParam, intParam, textParam, type Param, type ParamSpec } from '../../state/url-codec';
+import { dayParam, enumParam, intParam, textParam, type Param } from '../../state/url-codec';
+import { registerParams } from '../../state/param-registry';
 
 /** Sigma camera state as it goes in a link: x, y (normalised graph space) and zoom ratio. */
 export interface CameraParam {
@@ -40,11 +41,17 @@ export interface NetworkParams {
   nw_budget: number;
 }
 
-export const NETWORK_PARAMS: ParamSpec<NetworkParams> = {
+export const NETWORK_PARAMS = registerParams<NetworkParams>('the network view', {
   nw_day: dayParam(),
   nw_cam: cameraParam(),
   nw_sel: textParam(200),
   nw_k: enumParam(['10', '50'] as const, '10'),
   nw_edges: enumParam(['post', 'reply'] as const, 'post'),
   nw_budget: intParam(50, 100_000, 5000),
-};
+});
+
+// Tells the state layer's AppParams about this view's fields without it importing this file.
+declare module '../../state/permalink' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds fields by merging
+  interface AppParams extends NetworkParams {}
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumbers, offsetRange } from '../../../src/views/convergence/compare-range';
 import { decodeState } from '../../../src/state/url-codec';
-import { APP_PARAMS } from '../../../src/state/permalink';
+import '../../../src/views/index';
+import { appParams } from '../../../src/state/permalink';
+
+const APP_PARAMS = appParams();
 
 const DAY = 86_400_000;
 const P0 = Date.UTC(2026, 0, 28); // primary's first day

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState } from '../../../src/state/url-codec';
-import { APP_PARAMS } from '../../../src/state/permalink';
+import '../../../src/views/index';
+import { appParams } from '../../../src/state/permalink';
+
+const APP_PARAMS = appParams();
 
 describe('permalink codec', () => {
   it('round-trips a full state and writes no defaults', () => {
