@@ -16,6 +16,8 @@ import { emptyTableSql, normaliseSelect } from './normalise';
 import { resolveSource, type TableSource } from './sources';
 import { quoteIdent } from './sql-names';
 import { runChecks } from './checks';
+import { SET_ASIDE_TABLES, setAsideOutOfWindow } from './set-aside';
+import { defaultTimeWindow } from '../../src/core/snapshot/time-window';
 import { checkBudget } from './memory-budget';
 import { describeSubset, subsetFor } from './subset';
 import { openUrl, type InsertSubset } from './insert-parquet';
@@ -105,12 +107,18 @@ export async function loadDataset(
       });
     await cache?.pin(conn, schema);
     const t1 = performance.now();
+    // Out-of-window dates first: the checks that follow then count comments on set-aside posts.
+    const timeWindow = resolved.manifest?.timeWindow ?? defaultTimeWindow(Date.now());
+    notices.push(...(await setAsideOutOfWindow(conn, schema, rows, timeWindow)));
     notices.push(...(await runChecks(conn, schema, rows)));
     timings.checks = performance.now() - t1;
-    const manifest = resolved.manifest ?? (await inferManifest(conn, schema, resolved.label, rows));
+    const manifest = {
+      ...(resolved.manifest ?? (await inferManifest(conn, schema, resolved.label, rows))),
+      timeWindow,
+    };
     const gramFile = await gramIndexRead;
     // The swap: views in main now read the new schema; the old one goes.
-    for (const t of STORED) {
+    for (const t of [...STORED, ...SET_ASIDE_TABLES]) {
       await q(`CREATE OR REPLACE VIEW main.${quoteIdent(t)} AS SELECT * FROM ${schema}.${quoteIdent(t)}`);
     }
     if (generation > 0) await q(`DROP SCHEMA IF EXISTS ds_${generation} CASCADE`);

@@ -4,6 +4,7 @@
  * unit-vector placement. No DuckDB in here, so both sides share it.
  */
 import { DAY_MS, type CommentColumns, type Frame, type ItemColumns } from '../frame.ts';
+import { boundSpan } from '../time-grid.ts';
 import { postText } from '../text/tokenize.ts';
 
 type Maybe<T> = T | null | undefined;
@@ -100,6 +101,8 @@ export function buildFrame(raw: RawColumns, opts: BuildOptions = {}): Frame {
   }
   const day0Ms = Number.isFinite(minMs) ? Math.floor(minMs / DAY_MS) * DAY_MS : 0;
   const days = Number.isFinite(maxMs) ? Math.floor((maxMs - day0Ms) / DAY_MS) + 1 : 0;
+  // Every per-day table of every diagnostic is this wide: refuse decades rather than allocate them.
+  boundSpan(days, 'The analysis frame (first to last item)');
   const base = (n: number, ids: string[], ms: number[]): ItemColumns => ({
     n,
     ids,

@@ -9,6 +9,7 @@
  * then comments, keyed by author_name, else author_id; submolts by first appearance over posts.
  */
 import { DAY_MS, type CommentColumns, type Frame, type ItemColumns } from '../frame.ts';
+import { boundSpan } from '../time-grid.ts';
 import { fillDepths, placeVectors } from './build-frame.ts';
 
 /** One query's columns: numbers as typed or plain arrays, strings as arrays. */
@@ -111,6 +112,8 @@ export async function frameFromSql(db: SqlRunner): Promise<Frame> {
     }
     const day0Ms = Number.isFinite(minMs) ? Math.floor(minMs / DAY_MS) * DAY_MS : 0;
     const days = Number.isFinite(maxMs) ? Math.floor((maxMs - day0Ms) / DAY_MS) + 1 : 0;
+    // Every per-day table of every diagnostic is this wide: refuse decades rather than allocate them.
+    boundSpan(days, 'The analysis frame (first to last item)');
     const items = (cols: SqlColumns): ItemColumns => {
       const k = num(cols, 'k');
       const n = k.length;

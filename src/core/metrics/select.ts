@@ -2,6 +2,7 @@
  * Item selection: which rows of a frame a diagnostic looks at, and in which time bucket each falls.
  */
 import { DAY_MS, type Frame, type FrameFilter, type ItemColumns } from '../frame.ts';
+import { boundSpan } from '../time-grid.ts';
 
 export type ItemKind = 'posts' | 'comments';
 /** Unit of time of metrics.md: the UTC day by default; hour and week on request. */
@@ -38,14 +39,15 @@ export function selectMask(items: ItemColumns, filter: FrameFilter = {}): Uint8A
 
 /**
  * Time bucket of every row for a unit: day buckets are Frame day indices; hours and weeks count
- * from day0Ms (weeks are 7-day blocks from day 0, not calendar weeks).
+ * from day0Ms (weeks are 7-day blocks from day 0, not calendar weeks). Every caller allocates per
+ * bucket, so a count spanning more than MAX_GRID_DAYS throws GridTooWideError instead.
  */
 export function bucketsOf(
   frame: Frame,
   items: ItemColumns,
   unit: TimeUnit,
 ): { bucket: Int32Array; count: number } {
-  if (unit === 'day') return { bucket: items.day, count: frame.days };
+  if (unit === 'day') return { bucket: items.day, count: boundSpan(frame.days, 'A grid of days') };
   const ms = UNIT_MS[unit];
   const bucket = new Int32Array(items.n);
   let max = -1;
@@ -54,6 +56,8 @@ export function bucketsOf(
     bucket[i] = b;
     if (b > max) max = b;
   }
+  // Counted as the days up to the last bucket's start, as frame.days counts them.
+  boundSpan(Math.floor((max * ms) / DAY_MS) + 1, `A grid of ${unit}s`);
   return { bucket, count: max + 1 };
 }
 

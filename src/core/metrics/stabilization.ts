@@ -15,6 +15,7 @@ import {
   type TimeUnit,
 } from './select.ts';
 import { finiteOrNull, quantile } from './stats.ts';
+import { MAX_MATRIX_BUCKETS } from '../time-grid.ts';
 
 export interface StabilizationParams {
   kind: ItemKind;
@@ -42,7 +43,10 @@ export interface StabilizationResult {
   buckets: number[];
   startMs: number[];
   counts: number[];
-  /** cos(c(P_i), c(P_j)) over the listed buckets; null where a bucket is empty. */
+  /**
+   * cos(c(P_i), c(P_j)) over the listed buckets; null where a bucket is empty. Empty (no rows) when
+   * there are more than MAX_MATRIX_BUCKETS buckets: the matrix would be too big to hold.
+   */
   centroidMatrix: (number | null)[][];
   /** Mean cosine over all cross pairs; the diagonal excludes self pairs. */
   pairwiseMatrix: (number | null)[][];
@@ -207,11 +211,13 @@ export function stabilization(
   const len = Math.max(0, hi - lo + 1);
   const list = Array.from({ length: len }, (_, t) => lo + t);
   const norms = list.map((b) => Math.sqrt(dot(sums, b * dim, sums, b * dim, dim)));
-  const centroidMatrix = list.map((a, i) =>
-    list.map((b, j) => finiteOrNull(dot(sums, a * dim, sums, b * dim, dim) / (norms[i] * norms[j]))),
+  // buckets² cells: past the bound, no matrix (the curves below are linear and still computed).
+  const matrixList = len <= MAX_MATRIX_BUCKETS ? list : [];
+  const centroidMatrix = matrixList.map((a, i) =>
+    matrixList.map((b, j) => finiteOrNull(dot(sums, a * dim, sums, b * dim, dim) / (norms[i] * norms[j]))),
   );
-  const pairwiseMatrix = list.map((a) =>
-    list.map((b) => {
+  const pairwiseMatrix = matrixList.map((a) =>
+    matrixList.map((b) => {
       const na = counts[a];
       const nb = counts[b];
       const cross = dot(sums, a * dim, sums, b * dim, dim);

@@ -1,4 +1,5 @@
 import type { TableName } from './tables';
+import type { TimeWindow } from './time-window';
 
 /** Bumped whenever the snapshot contract changes in a way old readers cannot follow. */
 export const SCHEMA_VERSION = 1;
@@ -48,6 +49,11 @@ export interface Manifest {
   synthetic: SyntheticInfo | null;
   files: Partial<Record<TableName, ManifestFile>>;
   dateRange: { start: string; end: string };
+  /**
+   * The platform's plausible window for this data (UTC days, inclusive); items dated outside it are
+   * set aside at load. Absent: the default of snapshot/time-window.ts.
+   */
+  timeWindow?: TimeWindow | null;
   embedding?: EmbeddingInfo | null;
   /** Present when files.ngrams is: the tokeniser that counted it. */
   ngramIndex?: GramIndexInfo | null;

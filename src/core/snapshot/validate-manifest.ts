@@ -1,6 +1,7 @@
 import { SnapshotError } from './errors';
 import { SCHEMA_VERSION, type Manifest } from './manifest';
 import { TABLES, TABLE_NAMES, type TableName } from './tables';
+import { parseTimeWindow, TimeWindowError, type TimeWindow } from './time-window';
 
 const FILE = 'manifest.json';
 
@@ -52,6 +53,21 @@ export function validateManifest(raw: unknown): Manifest {
   if (Number.isNaN(Date.parse(start))) fail('dateRange.start', 'an ISO-8601 date', start);
   if (Number.isNaN(Date.parse(end))) fail('dateRange.end', 'an ISO-8601 date', end);
 
+  let timeWindow: TimeWindow | null = null;
+  if (raw.timeWindow !== null && raw.timeWindow !== undefined) {
+    try {
+      timeWindow = parseTimeWindow(raw.timeWindow);
+    } catch (e) {
+      if (!(e instanceof TimeWindowError)) throw e;
+      const field = e.field ? `timeWindow.${e.field}` : 'timeWindow';
+      fail(
+        field,
+        e.expected,
+        e.field ? (raw.timeWindow as Record<string, unknown>)[e.field] : raw.timeWindow,
+      );
+    }
+  }
+
   const synthetic = raw.synthetic;
   if (synthetic !== null && synthetic !== undefined && !isObj(synthetic)) {
     fail('synthetic', 'null or an object describing the generator', synthetic);
@@ -81,6 +97,7 @@ export function validateManifest(raw: unknown): Manifest {
     synthetic: synthetic ? (synthetic as unknown as Manifest['synthetic']) : null,
     files,
     dateRange: { start, end },
+    timeWindow,
     embedding: embedding ? (embedding as unknown as Manifest['embedding']) : null,
     ngramIndex: ngramIndex
       ? { tokenizer: ngramIndex.tokenizer as string, maxN: ngramIndex.maxN as number }
