@@ -1,10 +1,10 @@
 /**
  * The layout worker: PageRank, the size budget and ForceAtlas2 run here, never on the page's
- * thread. It holds the warm-start chain (src/graph/layout-chain.ts) so each day starts from the
+ * thread. It holds the warm-start chain (layout/layout-chain.ts) so each day starts from the
  * positions of the day before.
  */
-import { LayoutChain } from '../src/graph/layout-chain';
-import type { LayoutReply, LayoutRequest } from '../src/graph/layout-protocol';
+import { LayoutChain } from './layout/layout-chain';
+import type { LayoutReply, LayoutRequest } from '../src/core/layout-protocol';
 
 const chain = new LayoutChain();
 

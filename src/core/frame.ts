@@ -5,7 +5,7 @@
  * Parquet files. Agents, submolts and days are small integer indices so diagnostics run over typed
  * arrays instead of strings and dates.
  */
-import type { GramIndex } from './metrics/gram-index.ts';
+import type { GramIndex } from './metrics/gram-tables.ts';
 
 export interface ItemColumns {
   /** Number of rows. */

@@ -3,7 +3,7 @@
  * as central covers twice the ink), colour by community, edge thickness by comment count.
  */
 import Graph from 'graphology';
-import type { LayoutResult } from './layout-protocol';
+import type { LayoutResult } from '../core/layout-protocol';
 
 export interface NodeAttrs {
   x: number;

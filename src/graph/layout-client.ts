@@ -2,7 +2,7 @@
  * The page's side of the layout worker: one worker per network view, requests answered in order.
  * A caller that no longer wants an answer simply ignores it (the view keeps only the newest).
  */
-import type { LayoutReply, LayoutRequest, LayoutResult } from './layout-protocol';
+import type { LayoutReply, LayoutRequest, LayoutResult } from '../core/layout-protocol';
 
 export class LayoutClient {
   #worker: Worker;

@@ -5,6 +5,10 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { DrawnGraph, EdgeAttrs, NodeAttrs } from './build-graph';
+import { pickEgoLabels, strongestTies, type DrawnLabel } from './ego-labels';
+
+/** Neighbours of the selected agent whose names may be drawn (the strongest ties). */
+const EGO_LABELS = 8;
 
 export interface CameraState {
   x: number;
@@ -29,6 +33,10 @@ export class SigmaController {
   #sigma: Sigma<NodeAttrs, EdgeAttrs>;
   #selected: string | null = null;
   #ego = new Set<string>();
+  /** The strongest ties, strongest first: label candidates. */
+  #ties: string[] = [];
+  /** Those whose labels fit on screen now (recomputed after each render). */
+  #labelled = new Set<string>();
   #settingCamera = false;
 
   /**
@@ -46,7 +54,8 @@ export class SigmaController {
       nodeReducer: (node, attrs) => {
         if (!this.#selected) return attrs;
         if (node === this.#selected) return { ...attrs, highlighted: true, forceLabel: true, zIndex: 2 };
-        if (this.#ego.has(node)) return { ...attrs, forceLabel: true, zIndex: 1 };
+        if (this.#labelled.has(node)) return { ...attrs, forceLabel: true, zIndex: 1 };
+        if (this.#ego.has(node)) return { ...attrs, label: null, zIndex: 1 };
         return { ...attrs, color: theme.dimColor, label: null, zIndex: 0 };
       },
       edgeReducer: (edge, attrs) => {
@@ -58,6 +67,9 @@ export class SigmaController {
     });
     this.#sigma.on('clickNode', ({ node }) => cb.onClickNode(node));
     this.#sigma.on('clickStage', () => cb.onClickStage());
+    // Labels are placed on screen, so their overlaps change with the camera: checked after each
+    // render, and the graph refreshed only when the set of labels that fit changed.
+    this.#sigma.on('afterRender', () => this.#placeEgoLabels());
     this.#sigma.getCamera().on('updated', (s) => {
       if (!this.#settingCamera) cb.onCamera({ x: s.x, y: s.y, ratio: s.ratio });
     });
@@ -80,6 +92,35 @@ export class SigmaController {
   #setSelection(g: DrawnGraph, name: string | null): void {
     this.#selected = name && g.hasNode(name) ? name : null;
     this.#ego = new Set(this.#selected ? g.neighbors(this.#selected) : []);
+    const sel = this.#selected;
+    const edges = sel
+      ? [...g.outEdgeEntries(sel), ...g.inEdgeEntries(sel)].map((e) => ({
+          source: e.source,
+          target: e.target,
+          weight: e.attributes.weight,
+        }))
+      : [];
+    this.#ties = sel ? strongestTies(edges, sel, EGO_LABELS) : [];
+    // Until the first render places them, the strongest ties are labelled (the pass then thins them).
+    this.#labelled = new Set(this.#ties);
+  }
+
+  #placeEgoLabels(): void {
+    if (!this.#selected) return;
+    const drawn = (key: string): DrawnLabel | null => {
+      const d = this.#sigma.getNodeDisplayData(key);
+      if (!d) return null;
+      const p = this.#sigma.framedGraphToViewport(d);
+      return { key, x: p.x, y: p.y, size: this.#sigma.scaleSize(d.size), label: d.label ?? key };
+    };
+    const fixed = drawn(this.#selected);
+    const candidates = this.#ties.map(drawn).filter((n): n is DrawnLabel => n !== null);
+    const keep = pickEgoLabels(fixed, candidates, this.#sigma.getSetting('labelSize'));
+    const next = new Set(keep);
+    const changed = this.#ties.filter((k) => next.has(k) !== this.#labelled.has(k));
+    if (!changed.length) return;
+    this.#labelled = next;
+    this.#sigma.scheduleRefresh({ partialGraph: { nodes: changed }, layoutUnchange: true });
   }
 
   setCamera(state: CameraState | null): void {

@@ -6,24 +6,10 @@
 import type { Frame } from '../frame.ts';
 import { GramCoder } from '../text/gram-coder.ts';
 import { bucketsOf, itemsOf, type ItemKind, type TimeUnit } from './select.ts';
+import type { GramCounts } from './gram-tables.ts';
 import { grown } from '../grow.ts';
 
-export interface GramCounts {
-  /**
-   * Rows (bucket, submolt, gram, count), grouped by bucket in increasing order. Buckets are hours
-   * or days, never weeks: a week is a union of days (7-day blocks from day 0), so a date filter
-   * that cuts a week still selects whole rows.
-   */
-  bucket: Int32Array;
-  submolt: Int32Array;
-  gram: Int32Array;
-  count: Int32Array;
-  rows: number;
-  /** Added to `bucket` to give the frame's bucket (a table read in place from a decoded file). */
-  shift?: number;
-  /** Maps `submolt` codes ≥ 0 to the frame's submolt indices (idem). */
-  submoltOf?: Int32Array;
-}
+export type { GramCounts };
 
 interface FrameGrams {
   coder: GramCoder;

@@ -6,7 +6,10 @@
  */
 import type { Frame } from '../frame.ts';
 import { coderOf, gramCounts, type GramCounts } from './gram-counts.ts';
-import type { ItemKind } from './select.ts';
+import type { GramIndex } from './gram-tables.ts';
+import type { ItemKind } from './item-kind.ts';
+
+export type { GramIndex };
 
 /**
  * Index rows. Days and submolts are the frame's indices, or are turned into them by `dayOffset`
@@ -26,16 +29,6 @@ export interface GramIndexRows {
   dayOffset?: number;
   /** Code → frame submolt index (-2 for a name the frame lacks). */
   submoltOf?: Int32Array;
-}
-
-export interface GramIndex {
-  maxN: number;
-  /** Gram ids are below this. */
-  size: number;
-  /** n of each gram id. */
-  lengths: Uint8Array;
-  /** Per kind, rows (day, submolt, gram, count) in day order; null for a kind the index lacks. */
-  tables: Record<ItemKind, GramCounts | null>;
 }
 
 export const KIND_CODES: readonly ItemKind[] = ['posts', 'comments'];

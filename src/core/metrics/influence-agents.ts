@@ -5,7 +5,7 @@
  * null is aggregated the same way so the two distributions over agents are comparable.
  */
 import type { Frame } from '../frame.ts';
-import type { InfluenceEvents } from './influence.ts';
+import type { InfluenceEvents } from './influence-events.ts';
 
 export interface AgentInfluence {
   /** Agent indices with at least one qualifying comment event, ascending. */

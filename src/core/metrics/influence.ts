@@ -8,8 +8,11 @@ import { bootstrapMedian, type MedianInterval } from './bootstrap.ts';
 import { gramSets, jaccardUnion } from './gram-sets.ts';
 import { groupByAuthor } from './group.ts';
 import { influenceByAgent, type AgentInfluence } from './influence-agents.ts';
+import type { InfluenceEvents } from './influence-events.ts';
 import { mulberry32, randInt, sampleIndices } from './rng.ts';
 import { hasVector, selectRows } from './select.ts';
+
+export type { InfluenceEvents };
 
 export interface InfluenceParams {
   /** Window: the last w posts before and the next w posts after the comment. */
@@ -34,21 +37,6 @@ export const INFLUENCE_DEFAULTS: InfluenceParams = {
   level: 0.99,
   seed: 1,
 };
-
-/** One comment event: which posts make the windows and which random post is the null. */
-export interface InfluenceEvents {
-  comment: Int32Array;
-  post: Int32Array;
-  nullPost: Int32Array;
-  /** Window bounds as positions into `order` (the commenter's time-ordered posts). */
-  beforeStart: Int32Array;
-  beforeEnd: Int32Array;
-  afterStart: Int32Array;
-  afterEnd: Int32Array;
-  order: Int32Array;
-  semantic: Float64Array;
-  semanticNull: Float64Array;
-}
 
 export interface InfluenceSummary {
   observed: MedianInterval;

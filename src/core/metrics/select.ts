@@ -2,9 +2,10 @@
  * Item selection: which rows of a frame a diagnostic looks at, and in which time bucket each falls.
  */
 import { DAY_MS, type Frame, type FrameFilter, type ItemColumns } from '../frame.ts';
+import type { ItemKind } from './item-kind.ts';
 import { boundSpan } from '../time-grid.ts';
 
-export type ItemKind = 'posts' | 'comments';
+export type { ItemKind };
 /** Unit of time of metrics.md: the UTC day by default; hour and week on request. */
 export type TimeUnit = 'hour' | 'day' | 'week';
 

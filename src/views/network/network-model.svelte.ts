@@ -2,7 +2,7 @@ import { queryLists } from '../../data/client';
 import { dayFilter, edgeListSql, type EdgeMode } from '../../core/queries/network';
 import type { DataFilter } from '../../core/queries/filters';
 import { LayoutClient } from '../../graph/layout-client';
-import type { LayoutResult, LayoutStep } from '../../graph/layout-protocol';
+import type { LayoutResult, LayoutStep } from '../../core/layout-protocol';
 import { formatDay } from '../../format/numbers';
 import { ANCHOR_ITERATIONS, DAY_ITERATIONS, EDGES_PER_NODE, LAYOUT_SEED } from './layout-settings';
 
@@ -31,7 +31,7 @@ export function chainSteps(day: number | null, days: readonly number[]): LayoutS
 
 /**
  * The network view's graph pipeline: edges aggregated by DuckDB (handed over as typed arrays),
- * PageRank and ForceAtlas2 in the layout worker. Layouts form a chain (src/graph/layout-chain.ts):
+ * PageRank and ForceAtlas2 in the layout worker. Layouts form a chain (workers/layout/layout-chain.ts):
  * whole range, then each day from the day before, so positions stay put while moving through days
  * and a link to a day reopens the same picture. Steps are cached, so playing or stepping back costs
  * one layout per new day; opening a late day from a link lays out the days before it first.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LayoutChain } from '../../../src/graph/layout-chain.ts';
-import type { LayoutRequest, LayoutResult, LayoutStep } from '../../../src/graph/layout-protocol.ts';
+import { LayoutChain } from '../../../workers/layout/layout-chain.ts';
+import type { LayoutRequest, LayoutResult, LayoutStep } from '../../../src/core/layout-protocol.ts';
 
 /** A seeded random directed graph over the given agents (mulberry32). */
 function graph(names: string[], edges: number, seed: number) {

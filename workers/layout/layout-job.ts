@@ -5,8 +5,8 @@
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { csrFromEdges, pagerank } from '../core/metrics/pagerank';
-import type { LayoutRequest, LayoutResult } from './layout-protocol';
+import { csrFromEdges, pagerank } from '../../src/core/metrics/pagerank';
+import type { LayoutRequest, LayoutResult } from '../../src/core/layout-protocol';
 import { keptEdges, topNodes } from './top-nodes';
 import { seededJitter, seededPosition } from './seeded-position';
 

@@ -6,7 +6,7 @@
  * of day d is the same however it was reached: by playing, by stepping, or from a link.
  */
 import { runLayout, type Positions } from './layout-job';
-import type { LayoutRequest, LayoutResult, LayoutStep } from './layout-protocol';
+import type { LayoutRequest, LayoutResult, LayoutStep } from '../../src/core/layout-protocol';
 
 export class LayoutChain {
   #key = '';
