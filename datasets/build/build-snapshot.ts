@@ -6,7 +6,7 @@ import { SnapshotWriter } from '../snapshot/writer';
 import { importParquet } from './aicell-parquet';
 import { BuildReport } from './build-report';
 import { detectInputs } from './detect';
-import { importExternalVectors } from './external-embeddings';
+import { importExternalVectors, type VectorItem } from './external-embeddings';
 import { importJsonFile, importJsonl } from './jsonl';
 import { normalise, type CleanDataset } from './normalise';
 import { importObservatory } from './observatory-csv';
@@ -57,24 +57,23 @@ export async function buildSnapshot(
   let embedding: EmbeddingInfo;
   let writer: SnapshotWriter;
   if (opts.embeddings) {
-    const wanted = new Set([...clean.posts.map((p) => p.id), ...clean.comments.map((c) => c.id)]);
-    const ext = await importExternalVectors(opts.embeddings, wanted, opts.dims, report);
+    const items = new Map<string, VectorItem>();
+    for (const p of clean.posts) items.set(p.id, { time: p.created_at, kind: 'post' });
+    for (const c of clean.comments) items.set(c.id, { time: c.created_at, kind: 'comment' });
+    const ext = await importExternalVectors(opts.embeddings, items, opts.dims, report);
     writer = new SnapshotWriter(opts.out, null);
-    const times = new Map<string, [number, 'post' | 'comment']>();
-    for (const p of clean.posts) times.set(p.id, [p.created_at, 'post']);
-    for (const c of clean.comments) times.set(c.id, [c.created_at, 'comment']);
     ext.ids.forEach((id, i) => {
-      const [t, kind] = times.get(id)!;
-      writer.addVector(id, kind, t, ext.vectors, i * ext.dimensions, ext.dimensions);
+      const item = items.get(id)!;
+      writer.addVector(id, item.kind, item.time, ext.vectors, i * ext.dimensions, ext.dimensions);
     });
     const covered = new Set(ext.ids);
-    for (const id of wanted)
+    for (const id of items.keys())
       if (!covered.has(id)) report.note('repaired', 'item without an external vector (no embedding row)', id);
     embedding = {
       model: `external:${opts.embeddings.split('/').pop()}`,
-      method: `imported ${ext.sourceDimensions}-d vectors, L2-normalised, PCA to ${ext.dimensions}-d (subspace iteration), L2-normalised`,
+      method: ext.method,
       dimensions: ext.dimensions,
-      explainedVariance: Number(ext.explainedVariance.toFixed(6)),
+      ...ext.info,
     };
   } else {
     const embedder = createHashingEmbedder({ dimensions: opts.dims });

@@ -1,4 +1,5 @@
 export * from './hashing-embedder';
 export * from './quantize';
-export * from './pca';
+export * from './svd';
+export * from './distortion';
 export { hashString } from './hash';

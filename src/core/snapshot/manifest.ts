@@ -1,3 +1,5 @@
+import type { Distortion } from '../embed/distortion';
+import type { ReductionMethod } from '../embed/svd';
 import type { TableName } from './tables';
 import type { TimeWindow } from './time-window';
 
@@ -26,8 +28,18 @@ export interface EmbeddingInfo {
   model: string;
   method: string;
   dimensions: number;
-  /** For reduced external vectors: share of variance the kept components explain. */
+  /** Old snapshots only (centred PCA, no longer made): share of variance the kept components explained. */
   explainedVariance?: number;
+  /** Imported vectors: how they were brought to `dimensions` (never centred; src/core/embed/svd.ts). */
+  reduction?: ReductionMethod;
+  /** Imported vectors: their width in the source file. */
+  sourceDimensions?: number;
+  /** uncentred-svd: leading components that are exact singular directions of the raw vectors. */
+  exactDimensions?: number;
+  /** uncentred-svd: share of the vectors' squared length those exact components hold. */
+  energyKept?: number;
+  /** Imported vectors: measured cosine distortion of the stored vectors against the originals. */
+  distortion?: Distortion;
 }
 
 /** Longest n-grams the snapshot's n-gram index counts (metrics.md §2 uses n = 1..3). */

@@ -1,4 +1,5 @@
 import { SnapshotError } from './errors';
+import { unsafeManifestPath } from './manifest-path';
 import { SCHEMA_VERSION, type Manifest } from './manifest';
 import { TABLES, TABLE_NAMES, type TableName } from './tables';
 import { parseTimeWindow, TimeWindowError, type TimeWindow } from './time-window';
@@ -25,7 +26,8 @@ const str = (o: Record<string, unknown>, k: string): string =>
 export function validateManifest(raw: unknown): Manifest {
   if (!isObj(raw)) fail('(root)', 'a JSON object', raw);
   const version = raw.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) fail('schemaVersion', 'an integer', version);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    fail('schemaVersion', 'a positive integer', version);
   if (version > SCHEMA_VERSION) {
     fail('schemaVersion', `at most ${SCHEMA_VERSION} (this app is older than the snapshot)`, version);
   }
@@ -37,11 +39,21 @@ export function validateManifest(raw: unknown): Manifest {
     if (!isObj(entry)) fail(`files.${name}`, 'an object {path, rows}', entry);
     const path = entry.path;
     if (typeof path !== 'string' || path.length === 0) fail(`files.${name}.path`, 'a file path', path);
+    const unsafe = unsafeManifestPath(path);
+    if (unsafe)
+      fail(`files.${name}.path`, `a relative path inside the manifest's folder (this one ${unsafe})`, path);
     const rows = entry.rows;
     if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0) {
       fail(`files.${name}.rows`, 'a non-negative integer', rows);
     }
-    const bytes = typeof entry.bytes === 'number' && entry.bytes >= 0 ? entry.bytes : undefined;
+    // A size claim feeds the memory estimate: 1e999 parses as Infinity, so check it is a real size.
+    const claimed = entry.bytes ?? undefined;
+    if (
+      claimed !== undefined &&
+      (typeof claimed !== 'number' || !Number.isSafeInteger(claimed) || claimed < 0)
+    )
+      fail(`files.${name}.bytes`, 'a non-negative integer (the file size)', claimed);
+    const bytes = claimed as number | undefined;
     files[name as TableName] = { path, rows, bytes };
   }
   for (const t of TABLE_NAMES) {
@@ -75,8 +87,16 @@ export function validateManifest(raw: unknown): Manifest {
   const embedding = raw.embedding;
   if (embedding !== null && embedding !== undefined) {
     if (!isObj(embedding)) fail('embedding', 'null or {model, method, dimensions}', embedding);
-    if (typeof embedding.dimensions !== 'number' || embedding.dimensions < 1) {
+    if (!Number.isSafeInteger(embedding.dimensions) || (embedding.dimensions as number) < 1) {
       fail('embedding.dimensions', 'a positive integer', embedding.dimensions);
+    }
+    const reduction = embedding.reduction;
+    if (reduction !== undefined && reduction !== 'identity' && reduction !== 'uncentred-svd') {
+      fail(
+        'embedding.reduction',
+        '"identity" or "uncentred-svd" (centred reductions are not made)',
+        reduction,
+      );
     }
   }
   const ngramIndex = raw.ngramIndex;

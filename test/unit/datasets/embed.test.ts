@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHashingEmbedder, dequantize, pcaReduce, quantize } from '../../../src/core/embed';
+import { createHashingEmbedder, dequantize, quantize, reduceVectors } from '../../../src/core/embed';
 import { createRng, normal } from '../../../src/core/random';
 
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i], 0);
@@ -62,8 +62,8 @@ describe('hashing embedder', () => {
   });
 });
 
-describe('PCA reduction', () => {
-  it('keeps the variance of data that lies in a low-dimensional subspace', () => {
+describe('uncentred reduction', () => {
+  it('keeps the energy of data that lies in a low-dimensional subspace, rows unit length', () => {
     const rng = createRng(9);
     const n = 400;
     const d = 32;
@@ -73,9 +73,14 @@ describe('PCA reduction', () => {
       const b = normal(rng);
       for (let i = 0; i < d; i++) data[r * d + i] = a * Math.sin(i) + b * Math.cos(i) + 0.01 * normal(rng);
     }
-    const res = pcaReduce(data, n, d, 4, 1);
-    expect(res.explainedVariance).toBeGreaterThan(0.99);
-    for (let r = 0; r < n; r++)
-      expect(Math.hypot(...res.vectors.subarray(r * 4, r * 4 + 4))).toBeCloseTo(1, 4);
+    const res = reduceVectors(data, n, d, 4, 1);
+    expect(res.basis.method).toBe('uncentred-svd');
+    expect(res.basis.exactDimensions).toBe(2);
+    expect(res.basis.energyKept).toBeGreaterThan(0.99);
+    for (let r = 0; r < n; r++) {
+      let norm = 0;
+      for (let j = 0; j < 4; j++) norm += res.vectors[r * 4 + j] ** 2;
+      expect(Math.sqrt(norm)).toBeCloseTo(1, 4);
+    }
   });
 });
