@@ -1,6 +1,7 @@
 import type { LoadSource } from '../../src/core/worker-api';
 import { SnapshotError } from '../../src/core/snapshot/errors';
 import { validateManifest } from '../../src/core/snapshot/validate-manifest';
+import { resolveInManifestFolder } from '../../src/core/snapshot/manifest-path';
 import type { Manifest } from '../../src/core/snapshot/manifest';
 import { TABLE_NAMES, type TableName } from '../../src/core/snapshot/tables';
 
@@ -36,20 +37,24 @@ async function readJson(text: string, file: string): Promise<unknown> {
   }
 }
 
-/** Resolves a manifest's file paths against its URL, refusing any that leave the manifest's origin. */
+/**
+ * Resolves a manifest's file paths against its URL. validateManifest has refused paths that are
+ * absolute, carry a scheme or climb with ".."; this checks again what the browser would fetch,
+ * refusing anything outside the manifest's folder.
+ */
 function manifestTables(manifest: Manifest, base: URL): TableSource[] {
   const out: TableSource[] = [];
   for (const t of TABLE_NAMES) {
     const entry = manifest.files[t];
     if (!entry) continue;
-    const url = new URL(entry.path, base);
-    if (url.origin !== base.origin) {
+    const url = resolveInManifestFolder(entry.path, base);
+    if (!url) {
       throw new SnapshotError({
         file: 'manifest.json',
         column: `files.${t}.path`,
-        expected: 'a path on the same site as the manifest',
-        found: url.origin,
-        message: `manifest.json: files.${t}.path points to another site (${url.origin}); only files beside the manifest are read.`,
+        expected: "a path inside the manifest's folder",
+        found: entry.path.slice(0, 80),
+        message: `manifest.json: files.${t}.path (${entry.path.slice(0, 80)}) leads outside the manifest's folder; only files beside the manifest are read.`,
       });
     }
     out.push({ table: t, file: entry.path, url: url.href });
