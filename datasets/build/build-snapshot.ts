@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createHashingEmbedder } from '../../src/core/embed/hashing-embedder';
-import type { EmbeddingInfo, Manifest } from '../../src/core/snapshot/manifest';
+import type { EmbeddingInfo, Manifest, SyntheticInfo } from '../../src/core/snapshot/manifest';
 import { SnapshotWriter } from '../snapshot/writer';
 import { importParquet } from './aicell-parquet';
 import { BuildReport } from './build-report';
@@ -23,6 +23,8 @@ export interface BuildOptions {
   /** External vectors (Parquet or JSONL keyed by id), reduced by PCA; otherwise the hashing embedder. */
   embeddings?: string;
   dims: number;
+  /** Set when the input is known to be generated (build --synthetic): the app shows its banner. */
+  synthetic?: SyntheticInfo | null;
 }
 
 /** Reads every input into one raw dataset, noting per input what it held. */
@@ -94,7 +96,7 @@ export async function buildSnapshot(
     description: opts.description,
     provenance: opts.provenance,
     licence: opts.licence,
-    synthetic: null,
+    synthetic: opts.synthetic ?? null,
     embedding,
   });
   writeFileSync(join(opts.out, 'build-report.json'), JSON.stringify(report, null, 2) + '\n');

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { buildSnapshot } from '../build/build-snapshot';
+import { VECTOR_LAYOUTS } from '../build/external-embeddings';
 import { intOption, listOption, parseArgs } from './args';
+import { declaredSynthetic, findInputExtras, syntheticFromTruth } from './input-extras';
 import { Progress, table } from './progress';
 
 export const BUILD_HELP = `Usage: npm run build:snapshot -- --input PATH [--input PATH ...] --out DIR [options]
@@ -19,9 +21,23 @@ Options:
   --provenance TEXT         where the data came from (required for the manifest; default "unknown")
   --licence TEXT            licence of the source data (default "unknown")
   --dedupe-threshold N      drop texts repeated more than N times (default 1000, as the paper; 0 = keep all)
-  --embeddings FILE         external vectors (Parquet or JSONL: id + vector/embedding), PCA-reduced
-  --dims N                  embedding dimensions (default 64)
+  --embeddings FILE         external vectors, one per post/comment id (layouts below); a vectors
+                            file inside an --input folder is found and used without this option
+  --dims N                  snapshot embedding width (default 64). Vectors that fit are kept as they
+                            are; wider ones are reduced WITHOUT centring (uncentred SVD), so cosines and
+                            the shared direction survive; the manifest records the measured distortion.
+                            --dims equal to the source width keeps the vectors exactly.
+  --synthetic TEXT          the input is generated, not observed (TEXT says by what): the app shows
+                            its SYNTHETIC banner
+  --synthetic-truth FILE    the same, read from a generator's truth file (JSON; a Moltscope manifest's
+                            "synthetic" block or {generator, scenario, seed, parameters}); a
+                            *truth*.json or a synthetic manifest.json inside an --input folder is used too
   --help                    this text
+
+Vector layouts accepted by --embeddings (and recognised in an --input folder):
+${VECTOR_LAYOUTS}
+  Vectors of ids not in the snapshot, repeated ids and vectors of another length are counted
+  as rejected; items without a vector are counted too.
 
 Every repair or rejection is counted in the summary and in DIR/build-report.json.
 `;
@@ -37,12 +53,15 @@ export async function runBuild(argv: string[]): Promise<number> {
     'dedupe-threshold',
     'embeddings',
     'dims',
+    'synthetic',
+    'synthetic-truth',
   ]);
   if (args.options.has('help')) {
     process.stdout.write(BUILD_HELP);
     return 0;
   }
-  const inputs = listOption(args, 'input').concat(args.positional);
+  const extras = await findInputExtras(listOption(args, 'input').concat(args.positional));
+  const inputs = extras.inputs;
   const outOpt = args.options.get('out');
   if (inputs.length === 0 || typeof outOpt !== 'string') {
     process.stderr.write(`build: --input and --out are required\n\n${BUILD_HELP}`);
@@ -53,6 +72,28 @@ export async function runBuild(argv: string[]): Promise<number> {
     return typeof v === 'string' ? v : fallback;
   };
   const out = resolve(outOpt);
+  let embeddings = str('embeddings', '') || undefined;
+  if (!embeddings && extras.vectors.length > 1)
+    throw new Error(
+      `more than one vectors file in the input: ${extras.vectors.join(', ')} (pass one with --embeddings)`,
+    );
+  for (const v of extras.vectors) {
+    if (embeddings && resolve(v) !== resolve(embeddings))
+      process.stdout.write(`vectors: ${v} in the input folder is not used (--embeddings ${embeddings})\n`);
+  }
+  if (!embeddings && extras.vectors.length === 1) {
+    embeddings = extras.vectors[0];
+    process.stdout.write(`vectors: ${embeddings} (found in the input folder)\n`);
+  }
+  // An explicit truth file, else one found in an input folder, else the bare declaration.
+  const truth = str('synthetic-truth', '') || extras.truth[0];
+  const described = str('synthetic', '');
+  const synthetic = truth ? syntheticFromTruth(truth) : described ? declaredSynthetic(described) : null;
+  if (synthetic) {
+    process.stdout.write(
+      `synthetic: ${synthetic.generator}${truth ? ` (truth file ${truth})` : ''}; the app will show the SYNTHETIC banner\n`,
+    );
+  }
   const progress = new Progress('build');
   const { manifest, report } = await buildSnapshot({
     inputs,
@@ -62,9 +103,9 @@ export async function runBuild(argv: string[]): Promise<number> {
     provenance: str('provenance', 'unknown'),
     licence: str('licence', 'unknown'),
     dedupeThreshold: intOption(args, 'dedupe-threshold', 1000),
-    embeddings:
-      typeof args.options.get('embeddings') === 'string' ? String(args.options.get('embeddings')) : undefined,
+    embeddings,
     dims: intOption(args, 'dims', 64),
+    synthetic,
   });
   progress.done();
   printBuildSummary(

@@ -14,7 +14,9 @@ export function provenanceCaption(
 ): string {
   const parts = [`Moltscope · ${manifest.name}`];
   if (manifest.synthetic)
-    parts.push(`SYNTHETIC (${manifest.synthetic.scenario}, seed ${manifest.synthetic.seed})`);
+    parts.push(
+      `SYNTHETIC (${manifest.synthetic.scenario}${manifest.synthetic.seed === null ? '' : `, seed ${manifest.synthetic.seed}`})`,
+    );
   parts.push(
     filter.range
       ? `${formatDay(filter.range[0])} to ${formatDay(filter.range[1] - DAY_MS)} UTC`

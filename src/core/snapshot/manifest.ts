@@ -17,7 +17,8 @@ export interface SyntheticInfo {
   generator: string;
   scenario: 'inert' | 'socializing' | string;
   scale: string;
-  seed: number;
+  /** null when the build was only told the data is synthetic (build --synthetic), not how it was made. */
+  seed: number | null;
   /** Generator parameters, including the planted effects (ground truth). */
   parameters: Record<string, unknown>;
   /** Calibration targets and what this run achieved. */
