@@ -16,7 +16,7 @@ import { emptyTableSql, normaliseSelect } from './normalise';
 import { resolveSource, type TableSource } from './sources';
 import { quoteIdent } from './sql-names';
 import { runChecks } from './checks';
-import { SET_ASIDE_TABLES, setAsideOutOfWindow } from './set-aside';
+import { loadedDateRange, SET_ASIDE_TABLES, setAsideOutOfWindow } from './set-aside';
 import { defaultTimeWindow } from '../../src/core/snapshot/time-window';
 import { checkBudget } from './memory-budget';
 import { describeSubset, subsetFor } from './subset';
@@ -109,13 +109,15 @@ export async function loadDataset(
     const t1 = performance.now();
     // Out-of-window dates first: the checks that follow then count comments on set-aside posts.
     const timeWindow = resolved.manifest?.timeWindow ?? defaultTimeWindow(Date.now());
-    notices.push(...(await setAsideOutOfWindow(conn, schema, rows, timeWindow)));
-    notices.push(...(await runChecks(conn, schema, rows)));
+    const setAside = await setAsideOutOfWindow(conn, schema, rows, timeWindow);
+    for (const n of [...setAside, ...(await runChecks(conn, schema, rows))]) notices.push(n);
     timings.checks = performance.now() - t1;
     const manifest = {
       ...(resolved.manifest ?? (await inferManifest(conn, schema, resolved.label, rows))),
       timeWindow,
     };
+    // A claimed range that covered the set-aside items would caption every chart with it.
+    if (setAside.length) manifest.dateRange = (await loadedDateRange(conn, schema)) ?? manifest.dateRange;
     const gramFile = await gramIndexRead;
     // The swap: views in main now read the new schema; the old one goes.
     for (const t of [...STORED, ...SET_ASIDE_TABLES]) {

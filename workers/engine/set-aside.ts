@@ -78,3 +78,24 @@ export async function setAsideOutOfWindow(
     },
   ];
 }
+
+/**
+ * First and last created_at of the loaded posts and comments (ISO-8601), for a manifest whose
+ * claimed dateRange reached beyond what is left once items were set aside: captions and the
+ * dataset card then describe the data shown, not 1938 to 9999. Null when no item is left.
+ */
+export async function loadedDateRange(
+  conn: AsyncDuckDBConnection,
+  schema: string,
+): Promise<{ start: string; end: string } | null> {
+  const r = (
+    await conn.query(
+      `SELECT epoch_ms(min(t))::DOUBLE AS s, epoch_ms(max(t))::DOUBLE AS e FROM (
+        SELECT created_at AS t FROM ${schema}.posts UNION ALL SELECT created_at FROM ${schema}.comments)`,
+    )
+  )
+    .toArray()[0]
+    ?.toJSON() as { s: number | null; e: number | null } | undefined;
+  if (r?.s === null || r?.s === undefined || r.e === null) return null;
+  return { start: new Date(Number(r.s)).toISOString(), end: new Date(Number(r.e)).toISOString() };
+}

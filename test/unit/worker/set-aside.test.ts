@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { setAsideOutOfWindow } from '../../../workers/engine/set-aside';
+import { loadedDateRange, setAsideOutOfWindow } from '../../../workers/engine/set-aside';
 import { runChecks } from '../../../workers/engine/checks';
 
 /** The one method set-aside and the checks use, answered by native DuckDB. */
@@ -65,6 +65,11 @@ describe('setAsideOutOfWindow', () => {
         'so no chart bins them; see them in Explore → SQL as posts_set_aside / comments_set_aside. ' +
         '2 comments inside the window reply to a set-aside post; they are kept, like comments on posts not in the dataset.',
     );
+    // What is left spans 2026-01-01 to 2026-02-03: the range captions show from now on.
+    expect(await loadedDateRange(asWasm(con), 'ds')).toEqual({
+      start: '2026-01-01T00:00:00.000Z',
+      end: '2026-02-03T23:59:59.000Z',
+    });
     // The checks then drop the undated post and count the comments of set-aside posts as orphans.
     const checks = await runChecks(asWasm(con), 'ds', rows);
     expect(checks.map((n) => n.message).join('\n')).toMatch(/1 posts had an unparsable created_at/);
