@@ -83,7 +83,9 @@ export function renderLineBands(
   const iw = f.innerWidth;
 
   const [x0, x1] = extent(xs) as [number, number];
-  const dom = [x0 ?? 0, x1 === x0 ? (x0 ?? 0) + 1 : (x1 ?? 1)];
+  // One x value: half a day (or half a unit) either side, not a 1 ms axis with sub-second ticks.
+  const xPad = isTime ? (options.interval === 'hour' ? 1_800_000 : 43_200_000) : 0.5;
+  const dom = x0 === undefined ? [0, 1] : x1 === x0 ? [x0 - xPad, x0 + xPad] : [x0, x1];
   const xt = scaleUtc().domain(dom).range([0, iw]);
   const xl = scaleLinear().domain(dom).range([0, iw]);
   const px = (v: number): number => (isTime ? xt(v) : xl(v));
@@ -91,7 +93,8 @@ export function renderLineBands(
   const all = data.series.flatMap((s) => [...s.values, ...(s.lo ?? []), ...(s.hi ?? [])]).filter(num);
   const [y0, y1] = options.yDomain ?? (all.length ? (extent(all) as [number, number]) : [0, 1]);
   const y = scaleLinear()
-    .domain(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1])
+    // A constant series: pad by half its size (not ±1, which flattens 0.003 at the middle of −1…1).
+    .domain(y0 === y1 ? [y0 - (Math.abs(y0) / 2 || 1), y1 + (Math.abs(y1) / 2 || 1)] : [y0, y1])
     .nice()
     .range([ih, 0]);
 

@@ -6,6 +6,7 @@ import type { Frame, FrameFilter } from '../frame.ts';
 import { coderOf, gramCounts, type GramCounts } from './gram-counts.ts';
 import { bucketStartMs, bucketsOf, itemsOf, type ItemKind, type TimeUnit } from './select.ts';
 import { bucketRange } from './stabilization.ts';
+import { maxOf } from '../bounded.ts';
 
 /** `last` of an n-gram seen only before the filtered range. */
 const HISTORY = -2;
@@ -67,7 +68,10 @@ export function lexicalTurnover(
   const p = { ...TURNOVER_DEFAULTS, ...params };
   // The range runs to the last bucket with an item of any chosen kind (hours: comments can come
   // after the last post).
-  const count = Math.max(...p.kinds.map((k) => bucketsOf(frame, itemsOf(frame, k), p.unit).count), 0);
+  const count = maxOf(
+    p.kinds.map((k) => bucketsOf(frame, itemsOf(frame, k), p.unit).count),
+    0,
+  );
   const [lo, hi] = bucketRange(frame, p.unit, count, filter);
   const len = Math.max(0, hi - lo + 1);
   const list = Array.from({ length: len }, (_, t) => lo + t);

@@ -14,12 +14,21 @@ function commentsFrom(filter: DataFilter): string {
   )}`;
 }
 
+/**
+ * Totals over the filtered items. Agents and submolts are counted from the items (who posted or
+ * commented, where posts were made), not from the agents and submolts tables, which list profiles
+ * and directory entries whether or not they appear in the items.
+ */
 export function totalsSql(filter: DataFilter): string {
   return `SELECT
     (SELECT count(*) FROM posts ${whereClause(filterConditions(filter))})::DOUBLE AS posts,
     (SELECT count(*) FROM ${commentsFrom(filter)})::DOUBLE AS comments,
     (SELECT count(DISTINCT coalesce(author_id, author_name)) FROM posts ${whereClause(filterConditions(filter))})::DOUBLE AS post_authors,
     (SELECT count(DISTINCT coalesce(c.author_id, c.author_name)) FROM ${commentsFrom(filter)})::DOUBLE AS comment_authors,
+    (SELECT count(DISTINCT a) FROM (
+      SELECT coalesce(author_id, author_name) AS a FROM posts ${whereClause(filterConditions(filter))}
+      UNION ALL SELECT coalesce(c.author_id, c.author_name) FROM ${commentsFrom(filter)}
+    ))::DOUBLE AS active_agents,
     (SELECT count(DISTINCT submolt_name) FROM posts ${whereClause(filterConditions(filter))})::DOUBLE AS submolts`;
 }
 
@@ -62,13 +71,19 @@ export function topAgentsSql(filter: DataFilter, limit: number): string {
     ${whereClause(filterConditions(filter))} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${sqlNumber(limit)}`;
 }
 
-/** Distribution of comments per post (counted in the data, not the posts' comment_count claim). */
+/** Comments-per-post counts at or above this share one overflow bin ("24 or more"). */
+export const COMMENTS_PER_POST_CAP = 24;
+
+/**
+ * Distribution of comments per post (counted in the data, not the posts' comment_count claim);
+ * the last bin, `comments` = COMMENTS_PER_POST_CAP, holds every post with at least that many.
+ */
 export function commentsPerPostSql(filter: DataFilter): string {
   return `WITH k AS (
       SELECT p.id, count(c.id) AS n FROM posts p LEFT JOIN comments c ON c.post_id = p.id
       ${whereClause(filterConditions(filter, { alias: 'p' }))} GROUP BY p.id
     )
-    SELECT least(n, 50)::DOUBLE AS comments, count(*)::DOUBLE AS posts FROM k GROUP BY 1 ORDER BY 1`;
+    SELECT least(n, ${COMMENTS_PER_POST_CAP})::DOUBLE AS comments, count(*)::DOUBLE AS posts FROM k GROUP BY 1 ORDER BY 1`;
 }
 
 export function submoltListSql(): string {

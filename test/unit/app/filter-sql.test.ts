@@ -20,7 +20,14 @@ beforeAll(async () => {
 describe('overview SQL on the tiny fixture (counted by hand)', () => {
   it('totals without a filter', async () => {
     const [t] = await rows(totalsSql({ range: null, submolts: [] }));
-    expect(t).toMatchObject({ posts: 6, comments: 9, post_authors: 3, comment_authors: 3, submolts: 2 });
+    expect(t).toMatchObject({
+      posts: 6,
+      comments: 9,
+      post_authors: 3,
+      comment_authors: 3,
+      active_agents: 3,
+      submolts: 2,
+    });
   });
 
   it('totals for one day and one submolt', async () => {
@@ -28,6 +35,8 @@ describe('overview SQL on the tiny fixture (counted by hand)', () => {
     const f: DataFilter = { range: [Date.UTC(2026, 0, 29), Date.UTC(2026, 0, 30)], submolts: ['general'] };
     const [t] = await rows(totalsSql(f));
     expect(t).toMatchObject({ posts: 1, comments: 2 });
+    // p4 by a1; c7 by a2, c8 by a3: one posting, two commenting, three who did either.
+    expect(t).toMatchObject({ post_authors: 1, comment_authors: 2, active_agents: 3 });
   });
 
   it('treats hostile submolt names as data', async () => {

@@ -48,6 +48,23 @@ describe('lineBands', () => {
     expectSvgSnapshot('line-bands-linear-narrow', svg);
   });
 
+  it('gives one point or a constant series a scale around its value, not −1…1', () => {
+    const svg = newSvg();
+    renderLineBands(
+      svg,
+      { x: [T0], series: [{ key: 'pr', label: 'PageRank', values: [0.003] }] },
+      { width: 640, height: 200, title: 'one day' },
+    );
+    const yTicks = [...svg.querySelectorAll('.ms-axis-y .tick text')].map((t) => Number(t.textContent));
+    expect(Math.min(...yTicks)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...yTicks)).toBeLessThan(0.01);
+    expect(Math.max(...yTicks)).toBeGreaterThan(0.003);
+    // The x axis spans the day, labelled by date, not milliseconds around one instant.
+    const xTicks = [...svg.querySelectorAll('.ms-axis-x .tick text')].map((t) => t.textContent ?? '');
+    expect(xTicks.length).toBeGreaterThan(0);
+    for (const t of xTicks) expect(t).not.toMatch(/\.\d{3}$/);
+  });
+
   it('steps the crosshair with the keyboard and reports exact values', () => {
     const svg = newSvg();
     const onHover = vi.fn();
