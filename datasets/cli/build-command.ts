@@ -4,6 +4,7 @@ import { VECTOR_LAYOUTS } from '../build/external-embeddings';
 import { intOption, listOption, parseArgs } from './args';
 import { declaredSynthetic, findInputExtras, syntheticFromTruth } from './input-extras';
 import { Progress, table } from './progress';
+import { stampTimeWindow, windowHelp, WINDOW_OPTIONS, windowOption } from './time-window-option';
 
 export const BUILD_HELP = `Usage: npm run build:snapshot -- --input PATH [--input PATH ...] --out DIR [options]
 
@@ -32,7 +33,7 @@ Options:
   --synthetic-truth FILE    the same, read from a generator's truth file (JSON; a Moltscope manifest's
                             "synthetic" block or {generator, scenario, seed, parameters}); a
                             *truth*.json or a synthetic manifest.json inside an --input folder is used too
-  --help                    this text
+${windowHelp(28)}  --help                    this text
 
 Vector layouts accepted by --embeddings (and recognised in an --input folder):
 ${VECTOR_LAYOUTS}
@@ -55,6 +56,7 @@ export async function runBuild(argv: string[]): Promise<number> {
     'dims',
     'synthetic',
     'synthetic-truth',
+    ...WINDOW_OPTIONS,
   ]);
   if (args.options.has('help')) {
     process.stdout.write(BUILD_HELP);
@@ -72,6 +74,8 @@ export async function runBuild(argv: string[]): Promise<number> {
     return typeof v === 'string' ? v : fallback;
   };
   const out = resolve(outOpt);
+  // Checked before the long build, not after it.
+  const window = windowOption(args);
   let embeddings = str('embeddings', '') || undefined;
   if (!embeddings && extras.vectors.length > 1)
     throw new Error(
@@ -107,6 +111,7 @@ export async function runBuild(argv: string[]): Promise<number> {
     dims: intOption(args, 'dims', 64),
     synthetic,
   });
+  if (window) stampTimeWindow(out, window);
   progress.done();
   printBuildSummary(
     out,

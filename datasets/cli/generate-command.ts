@@ -4,6 +4,7 @@ import { generateSnapshot } from '../generate/generate';
 import { SCALES, defaultParams, type Scenario } from '../generate/params';
 import { intOption, parseArgs } from './args';
 import { Progress, table } from './progress';
+import { stampTimeWindow, windowHelp, WINDOW_OPTIONS, windowOption } from './time-window-option';
 
 export const GENERATE_HELP = `Usage: npm run generate -- [options]
 
@@ -17,11 +18,15 @@ Options:
   --agents N                     override the number of posting agents
   --posts N                      override the number of posts
   --check                        afterwards, measure the planted effects from the written files
-  --help                         this text
+${windowHelp(33)}  --help                         this text
 `;
 
 export async function runGenerate(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['scenario', 'scale', 'seed', 'out', 'agents', 'posts'], ['check']);
+  const args = parseArgs(
+    argv,
+    ['scenario', 'scale', 'seed', 'out', 'agents', 'posts', ...WINDOW_OPTIONS],
+    ['check'],
+  );
   if (args.options.has('help')) {
     process.stdout.write(GENERATE_HELP);
     return 0;
@@ -37,7 +42,9 @@ export async function runGenerate(argv: string[]): Promise<number> {
     throw new Error('need at least one agent and at least one post per posting agent (--posts ≥ --agents)');
   }
   const out = resolve(String(args.options.get('out') ?? `datasets/out/synthetic-${scenario}-${scale}`));
+  const window = windowOption(args);
   await generateInto(params, out, args.options.has('check'));
+  if (window) stampTimeWindow(out, window);
   return 0;
 }
 

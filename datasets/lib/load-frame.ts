@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Frame } from '../../src/core/frame.ts';
 import { buildFrame, type BuildOptions, type RawColumns } from '../../src/core/metrics/build-frame.ts';
-import { quoteString } from '../../src/core/sql/sql.ts';
+import { literal, quoteString } from '../../src/core/sql/sql.ts';
+import {
+  defaultTimeWindow,
+  parseTimeWindow,
+  windowBoundsMs,
+  type TimeWindow,
+} from '../../src/core/snapshot/time-window.ts';
 
 export interface LoadOptions extends BuildOptions {
   /** Load vectors (posts and comments) when embeddings.parquet exists. Default true. */
@@ -19,6 +25,10 @@ export interface LoadOptions extends BuildOptions {
 export interface LoadedSnapshot {
   frame: Frame;
   manifest: Record<string, unknown>;
+  /** The platform window applied (the manifest's timeWindow, else the default). */
+  timeWindow: TimeWindow;
+  /** Items left out for a created_at outside the window or missing, as the app sets them aside. */
+  setAside: { posts: number; comments: number };
 }
 
 async function columns(con: DuckDBConnection, text: string): Promise<Record<string, unknown[]>> {
@@ -40,6 +50,13 @@ export async function loadFrame(dir: string, opts: LoadOptions = {}): Promise<Lo
   const manifest = existsSync(manifestPath)
     ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>)
     : {};
+  // As the app does at load: items dated outside the window never reach a grid.
+  const timeWindow =
+    manifest.timeWindow === undefined || manifest.timeWindow === null
+      ? defaultTimeWindow(Date.now())
+      : parseTimeWindow(manifest.timeWindow);
+  const { startMs, endMs } = windowBoundsMs(timeWindow);
+  const inWindow = `created_at >= ${literal(new Date(startMs))} AND created_at < ${literal(new Date(endMs))}`;
   const inst = await DuckDBInstance.create(':memory:');
   const con = await inst.connect();
   try {
@@ -53,14 +70,14 @@ export async function loadFrame(dir: string, opts: LoadOptions = {}): Promise<Lo
       `SELECT id, epoch_ms(created_at) AS ms, ${await opt(pf, 'author_id')} AS author_id, ${await opt(pf, 'author_name')} AS author_name,
         ${await opt(pf, 'submolt_name')} AS submolt_name, ${await opt(pf, 'upvotes')} AS upvotes, ${await opt(pf, 'downvotes')} AS downvotes
         ${text ? `, ${await opt(pf, 'title')} AS title, ${await opt(pf, 'content')} AS content` : ''}
-       FROM read_parquet(${quoteString(pf)}) ORDER BY created_at, id`,
+       FROM read_parquet(${quoteString(pf)}) WHERE ${inWindow} ORDER BY created_at, id`,
     );
     const c = await columns(
       con,
       `SELECT id, post_id, ${await opt(cf, 'parent_id')} AS parent_id, epoch_ms(created_at) AS ms, ${await opt(cf, 'author_id')} AS author_id,
         ${await opt(cf, 'author_name')} AS author_name, ${await opt(cf, 'upvotes')} AS upvotes, ${await opt(cf, 'downvotes')} AS downvotes,
         ${await opt(cf, 'depth')} AS depth ${text ? `, ${await opt(cf, 'content')} AS content` : ''}
-       FROM read_parquet(${quoteString(cf)}) ORDER BY created_at, id`,
+       FROM read_parquet(${quoteString(cf)}) WHERE ${inWindow} ORDER BY created_at, id`,
     );
     const raw: RawColumns = {
       posts: {
@@ -97,9 +114,13 @@ export async function loadFrame(dir: string, opts: LoadOptions = {}): Promise<Lo
         scale: e.scale.map(Number),
       };
     }
+    const total = async (file: string) =>
+      Number((await columns(con, `SELECT count(*) AS n FROM read_parquet(${quoteString(file)})`)).n[0]);
     return {
       frame: buildFrame(raw, { texts: text, dropDuplicateTextsOver: opts.dropDuplicateTextsOver }),
       manifest,
+      timeWindow,
+      setAside: { posts: (await total(pf)) - p.id.length, comments: (await total(cf)) - c.id.length },
     };
   } finally {
     con.closeSync();

@@ -278,7 +278,11 @@ export async function runReport(argv: string[]): Promise<number> {
     return args.help ? 0 : 2;
   }
   try {
-    const { frame, manifest } = await loadFrame(args.dir);
+    const { frame, manifest, timeWindow, setAside } = await loadFrame(args.dir);
+    if (setAside.posts + setAside.comments > 0)
+      console.error(
+        `note: ${setAside.posts} posts and ${setAside.comments} comments dated outside ${timeWindow.from} – ${timeWindow.to} (or undated) were left out, as the app sets them aside`,
+      );
     const filter = toFilter(frame, args.from, args.to, args.submolts);
     const { results, timings } = computeAll(frame, filter, args.probe);
     if (args.json) console.log(JSON.stringify({ snapshot: args.dir, manifest, filter, timings, results }));
