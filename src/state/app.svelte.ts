@@ -3,6 +3,7 @@ import { DAY_MS } from '../core/frame';
 import type { DataFilter } from '../core/queries/filters';
 import { onEngineCrash } from '../data/client';
 import { DatasetState } from './dataset.svelte';
+import { dayRange, orderDays } from './day-order';
 import { appParams, type ViewName } from './permalink';
 import { UrlSync } from './url-sync.svelte';
 import { readRecent, rememberRecent, type RecentDataset } from './recent';
@@ -25,6 +26,9 @@ export class AppState {
     if (this.url.dropped.length) {
       this.notify(`Ignored link parameters that were not valid: ${this.url.dropped.join(', ')}.`);
     }
+    // A link whose from is after its to: the days are swapped, and the reader told.
+    const reversed = orderDays(this.url.state);
+    if (reversed) this.notify(reversed);
     onEngineCrash((msg) => {
       this.notify(`The data engine stopped (${msg}); it was restarted and the view restored from the link.`);
       void this.openFromUrl();
@@ -45,10 +49,8 @@ export class AppState {
 
   /** The filter every view applies: the brushed days (inclusive) and chosen submolts. */
   get filter(): DataFilter {
-    const { from, to, submolt } = this.url.state;
-    const range: [number, number] | null =
-      from !== null || to !== null ? [from ?? 0, (to ?? Date.UTC(2100, 0, 1) - DAY_MS) + DAY_MS] : null;
-    return { range, submolts: submolt };
+    // In order even if the state is not (a range ending before it starts draws negative widths).
+    return { range: dayRange(this.url.state, DAY_MS), submolts: this.url.state.submolt };
   }
 
   /** Sets the date filter from a brushed range, snapped to whole UTC days. */

@@ -174,3 +174,19 @@ test.describe('hostile dates', () => {
     memoryStaysSane();
   });
 });
+
+test('a link with from after to is swapped and said so, and draws a positive range', async ({ page }) => {
+  await page.goto(`./?${DATES}&from=2026-02-01&to=2026-01-29`);
+  await waitForDataset(page);
+  await expect(page.getByTestId('notices')).toContainText(
+    "The link's dates were reversed (from 2026-02-01 is after to 2026-01-29); they were swapped to 2026-01-29 → 2026-02-01.",
+  );
+  await expect(page.getByTestId('range-chip')).toContainText('2026-01-29 → 2026-02-01');
+  // The four days' posts, not none; the link now holds the days in order.
+  await expect(page.getByTestId('total-posts')).toContainText('48');
+  await expect(page).toHaveURL(/from=2026-01-29&to=2026-02-01/);
+  // The brush on the timeline has a positive width.
+  const selection = page.getByTestId('timeline').locator('.selection');
+  await expect(selection).toBeVisible();
+  expect(Number(await selection.getAttribute('width'))).toBeGreaterThan(0);
+});
