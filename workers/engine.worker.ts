@@ -10,7 +10,7 @@ import { withGramIndex } from './engine/gram-index-source';
 import { getFrame, withTexts } from './engine/frame-source';
 import { toFrameFilter } from './engine/to-frame-filter';
 import { DIAGNOSTICS, type DiagnosticId, type DiagnosticParams } from '../src/core/diagnostics';
-import type { DataFilter } from '../src/core/queries/filters';
+import { NO_FILTER, type DataFilter } from '../src/core/queries/filters';
 import { toRows } from './engine/to-rows';
 import {
   TURNOVER_DEFAULTS,
@@ -19,8 +19,9 @@ import {
 } from '../src/core/metrics/lexical-turnover';
 import { listBuffers, listColumns } from './engine/list-columns';
 import { serialiseError } from './engine/serialise-error';
-import { cancelReadOnly, runReadOnly } from './engine/console-query';
-import { toParquet } from './engine/export-parquet';
+import { cancelReadOnly, consoleConnection, runReadOnly, streamReadOnly } from './engine/console-query';
+import { followFilter } from './engine/console-views';
+import { parquetSink } from './engine/export-parquet';
 import { cacheApi } from './engine/cache/cache-api';
 
 let loading: AbortController | null = null;
@@ -106,12 +107,15 @@ const api: EngineApi = {
     return conn.cancelSent();
   },
 
-  async consoleQuery(sql: string, maxRows = 100_000) {
+  async consoleQuery(sql: string, maxRows = 100_000, filter: DataFilter = NO_FILTER) {
     const { db } = await getEngine();
     const started = performance.now();
     try {
-      const table = await runReadOnly(db, sql);
-      return { ...toRows(table, maxRows), millis: performance.now() - started };
+      await followFilter(await consoleConnection(db), filter, currentGeneration());
+      const { table, truncated, sqlTypes } = await runReadOnly(db, sql, maxRows);
+      const rows = toRows(table, maxRows);
+      rows.columns.forEach((c, i) => (c.sqlType = sqlTypes?.[i]));
+      return { ...rows, truncated, millis: performance.now() - started };
     } catch (e) {
       throw serialiseError(e);
     }
@@ -122,12 +126,19 @@ const api: EngineApi = {
     return cancelReadOnly(db);
   },
 
-  async exportParquet(sql: string) {
+  async exportParquet(sql: string, filter: DataFilter = NO_FILTER) {
     const { db } = await getEngine();
+    // Streamed batch by batch: the whole result is never held (a Blob is passed as a handle).
+    const sink = await parquetSink();
     try {
-      const bytes = await toParquet(await runReadOnly(db, sql));
-      return Comlink.transfer(bytes, [bytes.buffer]);
+      await followFilter(await consoleConnection(db), filter, currentGeneration());
+      const { schema } = await streamReadOnly(db, sql, async (b) => {
+        await sink.write(b);
+        return true;
+      });
+      return await sink.finish(schema);
     } catch (e) {
+      sink.abort(e);
       throw serialiseError(e);
     }
   },

@@ -165,6 +165,10 @@ export function exportPNG(svg: SVGSVGElement, caption: string, scale = 2): Promi
   });
 }
 
+/** A CSV column format: epoch ms as an ISO-8601 UTC timestamp (anything else unchanged). */
+export const isoUtc = (v: unknown): unknown =>
+  typeof v === 'number' && Number.isFinite(v) ? new Date(v) : v;
+
 export interface CsvColumn<T> {
   key: keyof T & string;
   /** Header text; defaults to `key`. */
@@ -172,8 +176,11 @@ export interface CsvColumn<T> {
   format?: (value: T[keyof T], row: T) => unknown;
 }
 
-// Cells that spreadsheets would evaluate as formulas (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Cells that spreadsheets would evaluate as formulas (OWASP "CSV injection"): a formula character
+// (ASCII or its full-width form, which some spreadsheets fold to ASCII), also when it follows
+// leading whitespace or invisible characters that a spreadsheet trims; and any cell that starts
+// with a tab, CR or LF.
+const FORMULA_START = /^[\t\r\n]|^[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
 
 function csvCell(value: unknown): string {
   let s: string;
@@ -191,7 +198,8 @@ function csvCell(value: unknown): string {
 
 /**
  * CSV per RFC 4180 (CRLF line ends, fields with `"`, `,`, CR or LF quoted, quotes doubled). Text
- * cells starting with = + - @ tab or CR get a leading `'` so spreadsheets do not run them.
+ * cells starting with = + - @ (or ＝ ＋ － ＠, also after leading spaces) or with a tab, CR or LF get
+ * a leading `'` so spreadsheets do not run them.
  */
 export function tableToCSV<T extends object>(
   rows: readonly T[],

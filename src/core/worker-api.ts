@@ -82,14 +82,17 @@ export type ListColumns = Record<string, Int32Array | Float64Array | string[]>;
 
 export interface QueryColumn {
   name: string;
+  /** The Arrow type of the values (BIGINT and DECIMAL arrive as Float64). */
   type: string;
+  /** DuckDB's own type (BIGINT, DECIMAL(18,3), …), where the engine could tell it. */
+  sqlType?: string;
 }
 
 export interface QueryResult {
   columns: QueryColumn[];
   /** Row-major values: numbers, strings, booleans, null; timestamps as epoch ms numbers. */
   rows: unknown[][];
-  /** True when the result had more rows than asked for. */
+  /** True when the result had more rows than asked for (the console stops reading there). */
   truncated: boolean;
   millis: number;
 }
@@ -102,12 +105,18 @@ export interface EngineApi {
   query(sql: string, maxRows?: number): Promise<QueryResult>;
   /** Interrupts the query under way, if any. */
   cancelQuery(): Promise<boolean>;
-  /** The SQL console: one statement in a read-only transaction (rolled back) on its own connection. */
-  consoleQuery(sql: string, maxRows?: number): Promise<QueryResult>;
+  /**
+   * The SQL console: one statement in a read-only transaction (rolled back) on its own connection.
+   * `filter` is what the console's posts_filtered and comments_filtered views follow.
+   */
+  consoleQuery(sql: string, maxRows?: number, filter?: DataFilter): Promise<QueryResult>;
   /** Interrupts the console statement under way, if any. */
   cancelConsoleQuery(): Promise<boolean>;
-  /** A console statement's whole result as a Parquet file (zstd), run read-only like consoleQuery. */
-  exportParquet(sql: string): Promise<Uint8Array>;
+  /**
+   * A console statement's whole result as a Parquet file (zstd), run read-only like consoleQuery
+   * and written as it streams (bounded memory, whatever the row count).
+   */
+  exportParquet(sql: string, filter?: DataFilter): Promise<Blob>;
   /** The size of this browser's dataset cache. */
   cacheInfo(): Promise<CacheInfo>;
   /** Empties it (after stopping a save under way). */

@@ -147,9 +147,9 @@ export class EngineClient {
   }
 
   /** The SQL console: one statement, read-only, on the console's own connection; never cached. */
-  async consoleQuery(sql: string, maxRows = 100_000): Promise<QueryResult> {
+  async consoleQuery(sql: string, maxRows = 100_000, filter?: DataFilter): Promise<QueryResult> {
     try {
-      return await this.#engine().consoleQuery(sql, maxRows);
+      return await this.#engine().consoleQuery(sql, maxRows, filter);
     } catch (e) {
       throw parseEngineError(e);
     }
@@ -159,10 +159,10 @@ export class EngineClient {
     return this.#engine().cancelConsoleQuery();
   }
 
-  /** A console statement's result as Parquet bytes (built in the worker). */
-  async exportParquet(sql: string): Promise<Uint8Array> {
+  /** A console statement's whole result as a Parquet file (streamed to a Blob in the worker). */
+  async exportParquet(sql: string, filter?: DataFilter): Promise<Blob> {
     try {
-      return await this.#engine().exportParquet(sql);
+      return await this.#engine().exportParquet(sql, filter);
     } catch (e) {
       throw parseEngineError(e);
     }
@@ -234,9 +234,10 @@ export const query = (sql: string, maxRows = 100_000) => primaryEngine.query(sql
 export const queryFresh = (sql: string, maxRows = 100_000) => primaryEngine.queryFresh(sql, maxRows);
 export const queryLists = (sql: string) => primaryEngine.queryLists(sql);
 export const cancelQuery = () => primaryEngine.cancelQuery();
-export const consoleQuery = (sql: string, maxRows = 100_000) => primaryEngine.consoleQuery(sql, maxRows);
+export const consoleQuery = (sql: string, maxRows = 100_000, filter?: DataFilter) =>
+  primaryEngine.consoleQuery(sql, maxRows, filter);
 export const cancelConsoleQuery = () => primaryEngine.cancelConsoleQuery();
-export const exportParquet = (sql: string) => primaryEngine.exportParquet(sql);
+export const exportParquet = (sql: string, filter?: DataFilter) => primaryEngine.exportParquet(sql, filter);
 export const frameInfo = () => primaryEngine.frameInfo();
 export const cacheInfo = () => primaryEngine.cacheInfo();
 export const clearCache = () => primaryEngine.clearCache();

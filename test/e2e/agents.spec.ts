@@ -19,7 +19,11 @@ test.describe('agents view', () => {
     await page.getByTestId('ag-influence-hist').getByRole('button', { name: 'CSV' }).click();
     const csvPath = test.info().outputPath('influence.csv');
     await (await download).saveAs(csvPath);
-    const lines = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
+    // Below its provenance lines (# …), the table.
+    const lines = readFileSync(csvPath, 'utf8')
+      .trimEnd()
+      .split('\r\n')
+      .filter((l) => !l.startsWith('#'));
     expect(lines[0]).toBe('agent,agent_index,events,influence,null_influence');
     const firstAgent = lines[1].split(',')[0];
     expect(firstAgent.length).toBeGreaterThan(0);

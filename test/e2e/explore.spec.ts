@@ -68,8 +68,21 @@ test('CSV and Parquet exports read back the same rows', async ({ page }) => {
   const csvDownload = page.waitForEvent('download');
   await page.getByTestId('export-csv').click();
   const csvPath = test.info().outputPath('query.csv');
-  await (await csvDownload).saveAs(csvPath);
-  const lines = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
+  const csvFile = await csvDownload;
+  await csvFile.saveAs(csvPath);
+  // The file says what it holds; its # lines say where it comes from; then the table.
+  expect(csvFile.suggestedFilename()).toBe(
+    'moltscope_tiny-hand-made-fixture_synthetic_query_2026-01-28_2026-01-30.csv',
+  );
+  const all = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
+  const provenance = all.filter((l) => l.startsWith('#'));
+  expect(all.slice(0, provenance.length)).toEqual(provenance);
+  expect(provenance).toContain('# Dataset: Tiny hand-made fixture');
+  expect(provenance.join('\n')).toMatch(/^# SYNTHETIC DATA \(scenario fixture; seed 0\)/m);
+  expect(provenance).toContain('# Filter: days 2026-01-28 to 2026-01-30 UTC (whole dataset); submolts: all');
+  expect(provenance.join('\n')).toMatch(/^# Code: Moltscope \d+\.\d+\.\d+/m);
+  expect(provenance).toContain('# Query: SELECT id; post_id; depth; content FROM comments ORDER BY id');
+  const lines = all.slice(provenance.length);
   expect(lines[0]).toBe('id,post_id,depth,content');
   expect(lines).toHaveLength(10);
   expect(lines[1]).toBe('c1,p1,0,nice');
@@ -77,7 +90,11 @@ test('CSV and Parquet exports read back the same rows', async ({ page }) => {
   const pqDownload = page.waitForEvent('download');
   await page.getByTestId('export-parquet').click();
   const pqPath = test.info().outputPath('query.parquet');
-  await (await pqDownload).saveAs(pqPath);
+  const pqFile = await pqDownload;
+  expect(pqFile.suggestedFilename()).toBe(
+    'moltscope_tiny-hand-made-fixture_synthetic_query_2026-01-28_2026-01-30.parquet',
+  );
+  await pqFile.saveAs(pqPath);
   const db = await (await DuckDBInstance.create(':memory:')).connect();
   const reader = await db.runAndReadAll(
     `SELECT id, post_id, depth::INTEGER AS depth, content FROM read_parquet('${pqPath.replaceAll("'", "''")}') ORDER BY id`,
@@ -111,4 +128,80 @@ test('a search result opens the thread reader', async ({ page }) => {
 test('search terms with LIKE wildcards are taken literally', async ({ page }) => {
   await openExplore(page, `&ex_search=${encodeURIComponent("%_'")}`);
   await expect(page.getByTestId('search-status')).toContainText('0 posts contain');
+});
+
+test('filtered tables follow the active filter, and the console says which tables a query named', async ({
+  page,
+}) => {
+  // Jan 29–30 in m/general: posts p4 and p5; comments c7, c8 (on p4) and c9 (on p5).
+  await openExplore(page, '&from=2026-01-29&to=2026-01-30&submolt=general');
+  await expect(page.getByTestId('sql-filter-note')).toContainText('2026-01-29 to 2026-01-30 UTC, m/general');
+  await runSql(
+    page,
+    'SELECT (SELECT count(*) FROM posts) AS posts, (SELECT count(*) FROM posts_filtered) AS pf, (SELECT count(*) FROM comments_filtered) AS cf',
+  );
+  const grid = page.getByTestId('result-grid');
+  await expect(grid.getByRole('row').nth(1)).toHaveText(/^\s*1\s*6\s*2\s*3\s*$/);
+  // count(*) is DuckDB's BIGINT, not the Float64 the engine carries it as.
+  await expect(grid.getByTestId('column-type')).toHaveText(['BIGINT', 'BIGINT', 'BIGINT']);
+  const used = page.getByTestId('sql-tables-used');
+  await expect(used).toContainText('posts (all days, all submolts)');
+  await expect(used).toContainText('posts_filtered (2026-01-29 to 2026-01-30 UTC, m/general)');
+  await expect(used).toContainText('comments_filtered (2026-01-29 to 2026-01-30 UTC, m/general)');
+
+  // The CSV names the filter its filtered tables followed, in its header and its file name.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  const csvFile = await csvDownload;
+  expect(csvFile.suggestedFilename()).toBe(
+    'moltscope_tiny-hand-made-fixture_synthetic_query_m-general_2026-01-29_2026-01-30.csv',
+  );
+  const csvPath = test.info().outputPath('filtered.csv');
+  await csvFile.saveAs(csvPath);
+  const text = readFileSync(csvPath, 'utf8');
+  expect(text).toContain('# Filter: days 2026-01-29 to 2026-01-30 UTC; submolts: general\r\n');
+  expect(text.endsWith('posts,pf,cf\r\n6,2,3\r\n')).toBe(true);
+
+  // Another filter: the views follow it on the next run (and say so before it).
+  await page.goto(`./?view=explore&${TINY}&submolt=crypto`);
+  await expect(page.getByTestId('sql-console')).toBeVisible({ timeout: 45_000 });
+  await runSql(page, 'SELECT count(*) AS pf FROM posts_filtered');
+  await expect(page.getByTestId('result-grid').getByRole('row').nth(1)).toHaveText(/^\s*1\s*2\s*$/);
+  await expect(page.getByTestId('sql-tables-used')).toContainText('posts_filtered (m/crypto)');
+
+  // The help lists them.
+  await page.getByText('Tables and columns').click();
+  await expect(page.getByTestId('sql-filtered-help')).toContainText('posts_filtered');
+});
+
+test('a big result is cut at 100,000 rows while its Parquet export streams every row', async ({ page }) => {
+  await openExplore(page);
+  // 9^6 = 531,441 rows from the tiny fixture's 9 comments.
+  await runSql(
+    page,
+    'SELECT a.id AS a, b.id AS b, c.id AS c, d.id AS d, e.id AS e, f.id AS f FROM comments a, comments b, comments c, comments d, comments e, comments f',
+  );
+  const status = page.getByTestId('sql-status');
+  await expect(status).toContainText('100,000 rows (cut at 100,000: reading stopped there', {
+    timeout: 60_000,
+  });
+  const pqDownload = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByTestId('export-parquet').click();
+  const pqPath = test.info().outputPath('big.parquet');
+  await (await pqDownload).saveAs(pqPath);
+  const db = await (await DuckDBInstance.create(':memory:')).connect();
+  const path = pqPath.replaceAll("'", "''");
+  const rows = (
+    await db.runAndReadAll(
+      `SELECT count(*)::INTEGER AS n, count(DISTINCT (a, b, c, d, e, f))::INTEGER AS distinct_rows FROM read_parquet('${path}')`,
+    )
+  ).getRowObjectsJS();
+  expect(rows[0]).toEqual({ n: 531_441, distinct_rows: 531_441 });
+  // Written in several row groups, not one held whole.
+  const groups = (
+    await db.runAndReadAll(
+      `SELECT count(DISTINCT row_group_id)::INTEGER AS g FROM parquet_metadata('${path}')`,
+    )
+  ).getRowObjectsJS();
+  expect(groups[0]!.g).toBeGreaterThan(1);
 });

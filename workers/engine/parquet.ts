@@ -6,6 +6,7 @@ import initParquet, {
   WriterPropertiesBuilder,
   Compression,
   readParquet,
+  transformParquetStream,
 } from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 
@@ -14,5 +15,13 @@ let ready: Promise<unknown> | null = null;
 export async function parquet() {
   ready ??= initParquet({ module_or_path: parquetWasmUrl });
   await ready;
-  return { ParquetFile, writeParquet, readParquet, Table, WriterPropertiesBuilder, Compression };
+  return {
+    ParquetFile,
+    writeParquet,
+    readParquet,
+    transformParquetStream,
+    Table,
+    WriterPropertiesBuilder,
+    Compression,
+  };
 }

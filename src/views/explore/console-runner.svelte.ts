@@ -1,8 +1,12 @@
 import { cancelConsoleQuery, consoleQuery } from '../../data/client';
 import type { QueryResult } from '../../core/worker-api';
+import { NO_FILTER, type DataFilter } from '../../core/queries/filters';
 import { checkReadOnly } from './read-only';
 
-/** Largest result kept for the grid and CSV; Parquet export re-runs the statement in full. */
+/**
+ * Largest result kept for the grid and CSV: the engine stops reading the result there. Parquet
+ * export re-runs the statement in full, streamed to the file.
+ */
 export const CONSOLE_MAX_ROWS = 100_000;
 
 /** Runs console statements one at a time: refuses writes, shows errors, can be cancelled. */
@@ -10,11 +14,13 @@ export class ConsoleRunner {
   result = $state.raw<QueryResult | null>(null);
   /** The statement the result belongs to (exports use it). */
   ran = $state('');
+  /** The filter the console's filtered views followed for that result. */
+  ranFilter = $state.raw<DataFilter>(NO_FILTER);
   error = $state<{ kind: 'refused' | 'engine' | 'cancelled'; message: string } | null>(null);
   running = $state(false);
   #seq = 0;
 
-  async run(text: string): Promise<void> {
+  async run(text: string, filter: DataFilter = NO_FILTER): Promise<void> {
     const verdict = checkReadOnly(text);
     const seq = ++this.#seq;
     if (!verdict.ok) {
@@ -26,10 +32,11 @@ export class ConsoleRunner {
     this.running = true;
     this.error = null;
     try {
-      const r = await consoleQuery(verdict.sql, CONSOLE_MAX_ROWS);
+      const r = await consoleQuery(verdict.sql, CONSOLE_MAX_ROWS, filter);
       if (seq !== this.#seq) return;
       this.result = r;
       this.ran = verdict.sql;
+      this.ranFilter = filter;
     } catch (e) {
       if (seq !== this.#seq) return;
       const message = (e as { message?: string }).message ?? String(e);

@@ -104,6 +104,35 @@ describe('tableToCSV', () => {
     ]);
   });
 
+  it('neutralises formulas hidden behind whitespace, line breaks or full-width signs', () => {
+    const hidden = [
+      ' =1+1',
+      '   +cmd',
+      '\n=1+1',
+      '\n\n@SUM(A1)',
+      '\t =1',
+      '\u00a0=1',
+      '\u3000=1',
+      '\u200b=1',
+      '\ufeff-1+2',
+      '＝HYPERLINK("http://evil")',
+      '＋1',
+      '－1',
+      '＠SUM(A1)',
+      ' ＝1',
+      '\n＋1',
+    ];
+    for (const v of hidden) {
+      const cell = tableToCSV([{ v }], ['v']).split('\r\n').slice(1, -1).join('\r\n');
+      // The cell (unquoted when it can be) starts with the neutralising quote.
+      expect(cell.replace(/^"/, ''), JSON.stringify(v)).toMatch(/^'/);
+      expect(cell.replace(/^"|"$/g, '').replace(/""/g, '"'), JSON.stringify(v)).toBe(`'${v}`);
+    }
+    // Text that merely contains such characters later is left alone, as are numbers.
+    const lines = tableToCSV([{ v: 'a =1' }, { v: 'x＝y' }, { v: ' plain' }, { v: -3 }], ['v']).split('\r\n');
+    expect(lines.slice(1, -1)).toEqual(['a =1', 'x＝y', ' plain', '-3']);
+  });
+
   it('formats dates, booleans and custom columns', () => {
     const csv = tableToCSV(
       [{ t: new Date(T0), ok: true, x: 0.123456 }],
