@@ -1,10 +1,11 @@
 /**
  * Timestamps as Moltbook data actually carries them: ISO-8601 with microseconds and "+00:00"
  * (early API crawls), milliseconds and "Z" (later crawls), zone-less ISO (Observatory CSV,
- * read as UTC), or epoch seconds / milliseconds. Anything else is null, never a guess.
+ * read as UTC), or epoch seconds / milliseconds. Anything else is null, never a guess. The rule
+ * itself (pattern, offsets, epoch unit) lives in src/core/snapshot/timestamp-rule.ts, which the
+ * browser's loader uses too.
  */
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+import { epochToMillis, ISO_TIMESTAMP, zoneOffsetMinutes } from '../../src/core/snapshot/timestamp-rule';
 
 // Plausible range for Moltbook data; outside it a number is more likely garbage than a date.
 const MIN_MS = Date.UTC(2000, 0, 1);
@@ -15,13 +16,12 @@ export function parseTimestamp(value: unknown): number | null {
   if (typeof value === 'bigint') return parseTimestamp(Number(value));
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
-    // Below 1e11 is epoch seconds (1e11 ms would be 1973), as in src/core/snapshot/column-kinds.ts.
-    return validMs(Math.abs(value) < 1e11 ? value * 1000 : value);
+    return validMs(epochToMillis(value));
   }
   if (typeof value !== 'string') return null;
   const s = value.trim();
   if (/^-?\d+(\.\d+)?$/.test(s)) return parseTimestamp(Number(s));
-  const m = ISO.exec(s);
+  const m = ISO_TIMESTAMP.exec(s);
   if (!m) return null;
   const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '', zone] = m;
   const ms = Number((frac + '000').slice(0, 3));
@@ -37,11 +37,7 @@ export function parseTimestamp(value: unknown): number | null {
   ) {
     return null;
   }
-  if (zone && zone.toUpperCase() !== 'Z') {
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    t -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
-  }
+  t -= zoneOffsetMinutes(zone) * 60_000;
   return validMs(t);
 }
 

@@ -1,6 +1,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { LoadNotice } from '../../src/core/worker-api';
 import type { TableName } from '../../src/core/snapshot/tables';
+import { breakReplyCycles } from './reply-cycles';
 
 /**
  * Integrity checks after normalisation. Each problem is either repaired here (with its count in a
@@ -8,8 +9,6 @@ import type { TableName } from '../../src/core/snapshot/tables';
  */
 /** Longest text kept, in characters. */
 const MAX_TEXT = 1_000_000;
-/** Reply chains longer than this are treated as cycles' search horizon (real threads are shallow). */
-const MAX_DEPTH = 200;
 
 export async function runChecks(
   conn: AsyncDuckDBConnection,
@@ -72,17 +71,10 @@ export async function runChecks(
         table: 'comments',
         message: `${danglingParent} comments reply to a comment not in the dataset; they are treated as top-level.`,
       });
-    // A reply chain that returns to where it started: walk parent links (threads are shallow, so
-    // walks are short) and cut the cycle by making its members top-level.
-    const cyclicIds = `WITH RECURSIVE walk(id, cur, steps) AS (
-        SELECT id, parent_id, 1 FROM ${schema}.comments WHERE parent_id IS NOT NULL
-        UNION ALL
-        SELECT w.id, c.parent_id, w.steps + 1 FROM walk w JOIN ${schema}.comments c ON c.id = w.cur
-        WHERE w.cur IS NOT NULL AND w.cur <> w.id AND w.steps < ${MAX_DEPTH}
-      ) SELECT DISTINCT id FROM walk WHERE cur = id`;
-    const cyclic = await one(`SELECT count(*) AS n FROM (${cyclicIds})`);
+    // A reply chain that returns to where it started, of any length: found in one pass over the
+    // parent links (reply-cycles.ts); its members become top-level.
+    const cyclic = await breakReplyCycles(conn, schema);
     if (cyclic > 0) {
-      await conn.query(`UPDATE ${schema}.comments SET parent_id = NULL WHERE id IN (${cyclicIds})`);
       notices.push({
         table: 'comments',
         message: `${cyclic} comments were in a reply cycle (each an ancestor of itself); they are treated as top-level.`,

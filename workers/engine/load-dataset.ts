@@ -13,18 +13,20 @@ import { validateColumns } from '../../src/core/snapshot/validate-columns';
 import { fetchBytes } from './fetch-bytes';
 import { insertParquet } from './insert-parquet';
 import { emptyTableSql, normaliseSelect } from './normalise';
+import { rawRepairNotices } from './raw-repairs';
 import { resolveSource, type TableSource } from './sources';
 import { quoteIdent } from './sql-names';
 import { runChecks } from './checks';
 import { loadedDateRange, SET_ASIDE_TABLES, setAsideOutOfWindow } from './set-aside';
 import { defaultTimeWindow } from '../../src/core/snapshot/time-window';
-import { checkBudget } from './memory-budget';
+import { checkBudget, downloadCap, measureSizes, rowClaimNotice, sizeNotices } from './memory-budget';
 import { describeSubset, subsetFor } from './subset';
 import { openUrl, type InsertSubset } from './insert-parquet';
 import type { ParquetFile } from 'parquet-wasm/esm';
 import { LoadCache } from './cache/load-cache';
 import { stopSaving } from './cache/cache-writer';
 import { decodeGramIndex, readable, type GramIndexFile } from './gram-index-file';
+import { pushAll } from '../../src/core/bounded';
 
 let generation = 0;
 
@@ -58,19 +60,22 @@ export async function loadDataset(
   onProgress({ phase: 'manifest', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
   const resolved = await resolveSource(source, signal);
   const stored = resolved.tables.filter((t) => !TABLES[t.table].decodedApart);
-  checkBudget(resolved.manifest, resolved.tables, options);
+  // Real sizes, not the manifest's claims (nor 0 for a bare URL), go into the estimate.
+  const measured = await measureSizes(resolved.tables, signal);
+  checkBudget(resolved.manifest, resolved.tables, options, measured);
+  const cap = downloadCap(options);
   // A save of the previous dataset reads its schema, which this load will drop.
   await stopSaving();
   const cache = await LoadCache.open(resolved.tables, options, signal);
   await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
-  const notices: LoadNotice[] = [];
+  const notices: LoadNotice[] = sizeNotices(resolved.manifest, resolved.tables, measured);
   const timings: Record<string, number> = {};
   // The n-gram index downloads and decodes while DuckDB (in its own worker) takes the tables.
   // A sample of the posts never matches an index of them all: no point decoding it then.
   const sampled = (options.samplePosts ?? 0) > 1;
   const gramIndexRead = sampled
     ? Promise.resolve(null)
-    : readGramIndex(resolved.tables, resolved.manifest, cache, signal, notices, timings);
+    : readGramIndex(resolved.tables, resolved.manifest, cache, signal, notices, timings, cap);
   const rows: Partial<Record<TableName, number>> = {};
   try {
     // Tables in contract order, whatever order files were dropped in: subsets of later tables
@@ -81,7 +86,16 @@ export async function loadDataset(
       const before = notices.length;
       rows[t.table] =
         (await cache?.restore(conn, schema, t.table, notices, onProgress, signal)) ??
-        (await loadTable(conn, schema, t, signal, onProgress, notices, subsetFor(t.table, schema, options)));
+        (await loadTable(
+          conn,
+          schema,
+          t,
+          signal,
+          onProgress,
+          notices,
+          subsetFor(t.table, schema, options),
+          cap,
+        ));
       cache?.loaded(t.table, rows[t.table]!, notices.slice(before));
       timings[t.table] = performance.now() - t0;
     }
@@ -148,6 +162,7 @@ async function readGramIndex(
   signal: AbortSignal,
   notices: LoadNotice[],
   timings: Record<string, number>,
+  cap: number,
 ): Promise<GramIndexFile | null> {
   const source = tables.find((t) => t.table === 'ngrams');
   const info = manifest?.ngramIndex;
@@ -158,7 +173,7 @@ async function readGramIndex(
     if (!bytes) {
       bytes =
         'url' in source
-          ? await fetchBytes(source.url, source.file, signal, () => {})
+          ? await fetchBytes(source.url, source.file, signal, () => {}, cap)
           : new Uint8Array(await source.blob.arrayBuffer());
       cache?.loadedBytes('ngrams', bytes);
     }
@@ -183,6 +198,7 @@ async function loadTable(
   onProgress: (p: LoadProgress) => void,
   notices: LoadNotice[],
   subset: InsertSubset,
+  cap: number,
 ): Promise<number> {
   let source: Blob | ParquetFile;
   if ('url' in t) {
@@ -190,22 +206,27 @@ async function loadTable(
     source =
       (await openUrl(t.url)) ??
       new Blob([
-        (await fetchBytes(t.url, t.file, signal, (done, total) =>
-          onProgress({
-            phase: 'download',
-            table: t.table,
-            bytesDone: done,
-            bytesTotal: total,
-            rowsDone: 0,
-            rowsTotal: null,
-          }),
+        (await fetchBytes(
+          t.url,
+          t.file,
+          signal,
+          (done, total) =>
+            onProgress({
+              phase: 'download',
+              table: t.table,
+              bytesDone: done,
+              bytesTotal: total,
+              rowsDone: 0,
+              rowsTotal: null,
+            }),
+          cap,
         )) as BlobPart,
       ]);
   } else {
     source = t.blob;
   }
   const raw = `${schema}.${quoteIdent(`raw_${t.table}`)}`;
-  await insertParquet(
+  const fileRows = await insertParquet(
     conn,
     source,
     t.file,
@@ -222,6 +243,8 @@ async function loadTable(
       }),
     subset,
   );
+  const claimNotice = rowClaimNotice(t, fileRows);
+  if (claimNotice) notices.push(claimNotice);
   onProgress({
     phase: 'validate',
     table: t.table,
@@ -256,19 +279,7 @@ async function loadTable(
       table: t.table,
       message: `${t.file}: optional columns absent (left empty): ${plan.missing.join(', ')}.`,
     });
-  let epochMax: number | null = null;
-  for (const r of plan.repairs) {
-    if (r.repair !== 'parse-text') {
-      const res = await conn.query(
-        `SELECT max(abs(CAST(${quoteIdent(r.column)} AS DOUBLE))) AS m FROM ${raw}`,
-      );
-      epochMax = Number(res.toArray()[0]?.toJSON().m ?? 0);
-    }
-    notices.push({
-      table: t.table,
-      message: `${t.file}: "${r.column}" is stored as ${r.repair === 'parse-text' ? 'text and was parsed as ISO-8601' : 'a number and was read as epoch time'}.`,
-    });
-  }
+  pushAll(notices, await rawRepairNotices(conn, t.table, t.file, raw, plan));
   const dupRes = await conn.query(`SELECT count(*) - count(DISTINCT ${quoteIdent('id')}) AS d FROM ${raw}`);
   const dups = Number(dupRes.toArray()[0]?.toJSON().d ?? 0);
   if (dups > 0)
@@ -277,7 +288,7 @@ async function loadTable(
       message: `${t.file}: ${dups} rows repeated an id; the earliest row of each id was kept.`,
     });
   const target = `${schema}.${quoteIdent(t.table)}`;
-  await conn.query(`CREATE TABLE ${target} AS ${normaliseSelect(t.table, raw, plan, epochMax, dups > 0)}`);
+  await conn.query(`CREATE TABLE ${target} AS ${normaliseSelect(t.table, raw, plan, dups > 0)}`);
   await conn.query(`DROP TABLE ${raw}`);
   const count = (await conn.query(`SELECT count(*) AS n FROM ${target}`)).toArray()[0]?.toJSON().n;
   return Number(count);

@@ -1,4 +1,5 @@
-import { epochUnit, type TimestampRepair } from '../../src/core/snapshot/column-kinds';
+import type { TimestampRepair } from '../../src/core/snapshot/column-kinds';
+import { epochTimestampSql, textTimestampSql } from '../../src/core/snapshot/timestamp-rule';
 import type { ColumnPlan } from '../../src/core/snapshot/validate-columns';
 import { TABLES, type ColumnKind, type TableName } from '../../src/core/snapshot/tables';
 import { quoteIdent } from './sql-names';
@@ -23,31 +24,27 @@ function columnExpr(
   if (missing) return `CAST(NULL AS ${type})`;
   const c = quoteIdent(name);
   if (kind === 'timestamp') {
-    if (repair === 'parse-text') return `TRY_CAST(${c} AS TIMESTAMP)`;
-    if (repair === 'epoch-seconds') return `epoch_ms(CAST(${c} AS BIGINT) * 1000)`;
-    if (repair === 'epoch-millis') return `epoch_ms(CAST(${c} AS BIGINT))`;
+    if (repair === 'parse-text') return textTimestampSql(c);
+    if (repair === 'epoch') return epochTimestampSql(`TRY_CAST(${c} AS DOUBLE)`);
     return `CAST(${c} AS TIMESTAMP)`;
   }
-  // TRY_CAST: an out-of-range count becomes NULL (reported) rather than failing the whole load.
+  // TRY_CAST: an out-of-range count (NaN, ±Inf, 1e300, BIGINT extremes) becomes NULL rather than
+  // failing the whole load; raw-repairs.ts counts them per column for a notice.
   return kind === 'string' ? `CAST(${c} AS VARCHAR)` : `TRY_CAST(${c} AS ${type})`;
 }
+
+/** SQL type of a contract column kind. */
+export const sqlType = (kind: ColumnKind): string => SQL_TYPE[kind];
 
 /**
  * The SELECT that builds the contract table from a staged raw table: every contract column in its
  * canonical type (missing optional ones as NULL), duplicate ids reduced to their first row.
  */
-export function normaliseSelect(
-  table: TableName,
-  staged: string,
-  plan: ColumnPlan,
-  epochMax: number | null,
-  dedupe: boolean,
-): string {
+export function normaliseSelect(table: TableName, staged: string, plan: ColumnPlan, dedupe: boolean): string {
   const repairs = new Map(plan.repairs.map((r) => [r.column, r.repair]));
   const missing = new Set(plan.missing);
   const cols = TABLES[table].columns.map((col) => {
-    let repair = repairs.get(col.name);
-    if (repair === 'epoch-millis' && epochMax !== null) repair = epochUnit(epochMax);
+    const repair = repairs.get(col.name);
     return `${columnExpr(col.name, col.kind, repair, missing.has(col.name))} AS ${quoteIdent(col.name)}`;
   });
   const order = TABLES[table].columns.some((c) => c.name === 'created_at') ? 'created_at' : 'id';

@@ -4,9 +4,18 @@ import { validateManifest } from '../../src/core/snapshot/validate-manifest';
 import { resolveInManifestFolder } from '../../src/core/snapshot/manifest-path';
 import type { Manifest } from '../../src/core/snapshot/manifest';
 import { TABLE_NAMES, type TableName } from '../../src/core/snapshot/tables';
+import { fetchBytes } from './fetch-bytes';
 
 /** Where one table's bytes come from. */
-export type TableSource = { table: TableName; file: string } & ({ url: string } | { blob: Blob });
+export type TableSource = {
+  table: TableName;
+  file: string;
+  /** What the manifest says about the file: claims, checked against the file as it is read. */
+  claim?: { rows: number; bytes?: number };
+} & ({ url: string } | { blob: Blob });
+
+/** A manifest is a few kilobytes: anything past this is not one (and must not fill memory). */
+const MAX_MANIFEST_BYTES = 4 * 1024 ** 2;
 
 export interface ResolvedSource {
   manifest: Manifest | null;
@@ -57,7 +66,7 @@ function manifestTables(manifest: Manifest, base: URL): TableSource[] {
         message: `manifest.json: files.${t}.path (${entry.path.slice(0, 80)}) leads outside the manifest's folder; only files beside the manifest are read.`,
       });
     }
-    out.push({ table: t, file: entry.path, url: url.href });
+    out.push({ table: t, file: entry.path, url: url.href, claim: entry });
   }
   return out;
 }
@@ -82,29 +91,19 @@ export async function resolveSource(source: LoadSource, signal: AbortSignal): Pr
     const manifestUrl = /\.json$/i.test(url.pathname)
       ? url
       : new URL('manifest.json', url.href.endsWith('/') ? url : `${url.href}/`);
-    let res: Response;
-    try {
-      res = await fetch(manifestUrl, { signal, credentials: 'omit' });
-    } catch (e) {
-      if (signal.aborted) throw e;
-      throw new SnapshotError({
-        file: 'manifest.json',
-        message: `manifest.json could not be downloaded from ${manifestUrl.href}.`,
-      });
-    }
-    if (!res.ok) {
-      throw new SnapshotError({
-        file: 'manifest.json',
-        found: `HTTP ${res.status}`,
-        message: `manifest.json: the server answered HTTP ${res.status} (${manifestUrl.href}).`,
-      });
-    }
-    const manifest = validateManifest(await readJson(await res.text(), 'manifest.json'));
+    const bytes = await fetchBytes(manifestUrl.href, 'manifest.json', signal, () => {}, MAX_MANIFEST_BYTES);
+    const manifest = validateManifest(await readJson(new TextDecoder().decode(bytes), 'manifest.json'));
     return { manifest, label: manifest.name, tables: manifestTables(manifest, manifestUrl) };
   }
   const files = source.files;
   const manifestFile = files.find((f) => f.name.toLowerCase().endsWith('.json'));
   if (manifestFile) {
+    if (manifestFile.size > MAX_MANIFEST_BYTES) {
+      throw new SnapshotError({
+        file: manifestFile.name,
+        message: `${manifestFile.name}: is ${manifestFile.size.toLocaleString('en-US')} bytes, too large to be a manifest (at most ${MAX_MANIFEST_BYTES.toLocaleString('en-US')}).`,
+      });
+    }
     const manifest = validateManifest(await readJson(await manifestFile.text(), manifestFile.name));
     const tables: TableSource[] = [];
     for (const t of TABLE_NAMES) {
@@ -118,7 +117,7 @@ export async function resolveSource(source: LoadSource, signal: AbortSignal): Pr
           message: `${name}: the manifest lists it for ${t}, but it was not among the files given. Select the manifest together with its Parquet files.`,
         });
       }
-      tables.push({ table: t, file: name, blob });
+      tables.push({ table: t, file: name, blob, claim: entry });
     }
     return { manifest, label: manifest.name, tables };
   }

@@ -16,26 +16,14 @@ export function threadPostSql(postId: string): string {
 }
 
 /**
- * The comment tree of a post in reading order (each reply right after its parent, siblings by time).
- * Depth follows the paper's convention: a top-level comment has depth 1 (the API says 0). A comment
- * whose parent is missing from the data is shown at the top level, flagged as orphan.
+ * The comments of a post, unordered: orderThread (thread-order.ts) puts them in reading order and
+ * gives each its depth. A recursive query would carry each comment's whole path, so its size grows
+ * with the square of a thread's depth; this one is one row per comment, whatever the depth.
  */
 export function threadCommentsSql(postId: string): string {
-  const id = sqlString(postId);
-  return `WITH RECURSIVE pc AS (
-      SELECT * FROM comments WHERE post_id = ${id}
-    ), t(id, depth, path, orphan) AS (
-      SELECT id, 1, [lpad(epoch_ms(created_at)::VARCHAR, 16, '0') || id],
-        (parent_id IS NOT NULL)
-      FROM pc WHERE parent_id IS NULL OR parent_id NOT IN (SELECT id FROM pc)
-      UNION ALL
-      SELECT k.id, t.depth + 1, list_append(t.path, lpad(epoch_ms(k.created_at)::VARCHAR, 16, '0') || k.id), false
-      FROM pc k JOIN t ON k.parent_id = t.id
-      WHERE t.depth < 200
-    )
-    SELECT pc.id, pc.parent_id, pc.content, pc.author_name, pc.author_id,
-      epoch_ms(pc.created_at)::DOUBLE AS t, pc.upvotes::DOUBLE AS upvotes, t.depth::DOUBLE AS depth, t.orphan
-    FROM t JOIN pc ON pc.id = t.id ORDER BY t.path`;
+  return `SELECT id, parent_id, content, author_name, author_id,
+      epoch_ms(created_at)::DOUBLE AS t, upvotes::DOUBLE AS upvotes
+    FROM comments WHERE post_id = ${sqlString(postId)}`;
 }
 
 /** Posts whose title or content contains the term (case-insensitive, wildcards taken literally). */

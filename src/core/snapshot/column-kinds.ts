@@ -6,8 +6,9 @@ import type { ColumnKind } from './tables';
  */
 export type KindMatch = { status: 'ok' } | { status: 'repair'; repair: TimestampRepair } | { status: 'bad' };
 
-/** Timestamps stored as text are parsed as ISO-8601; integers are epoch seconds or milliseconds. */
-export type TimestampRepair = 'parse-text' | 'epoch-seconds' | 'epoch-millis';
+/** Timestamps stored as text are parsed as ISO-8601; integers are epoch seconds or milliseconds,
+ * each value by its own magnitude (see timestamp-rule.ts). */
+export type TimestampRepair = 'parse-text' | 'epoch';
 
 // Types as DuckDB names them (DESCRIBE): files are checked after DuckDB has read them, so Parquet,
 // CSV and JSON inputs are all judged the same way.
@@ -29,8 +30,8 @@ export function matchKind(kind: ColumnKind, duckdbType: string): KindMatch {
     case 'timestamp':
       if (TIMESTAMP.test(t)) return { status: 'ok' };
       if (STRING.test(t)) return { status: 'repair', repair: 'parse-text' };
-      // Which epoch unit is decided from the values, see epochUnit().
-      if (INT.test(t)) return { status: 'repair', repair: 'epoch-millis' };
+      // Which epoch unit is decided value by value, see timestamp-rule.ts.
+      if (INT.test(t)) return { status: 'repair', repair: 'epoch' };
       return { status: 'bad' };
     case 'int8list':
       return /^TINYINT\[\d*\]$/.test(t) ? { status: 'ok' } : { status: 'bad' };
@@ -49,9 +50,4 @@ export function describeKind(kind: ColumnKind): string {
     int8list: 'list of int8',
     floatlist: 'list of floats',
   }[kind];
-}
-
-/** Integers below 1e11 are read as epoch seconds (that is the year 5138 in ms), others as ms. */
-export function epochUnit(sampleMax: number): TimestampRepair {
-  return Math.abs(sampleMax) < 1e11 ? 'epoch-seconds' : 'epoch-millis';
 }
