@@ -16,12 +16,19 @@ export function parseEngineError(e: unknown): EngineError {
   const message = typeof err?.message === 'string' ? err.message : String(e);
   if (err?.name === 'MemoryBudget') {
     try {
-      const b = JSON.parse(message) as { estimate: number; budget: number };
+      const b = JSON.parse(message) as { estimate: unknown; budget: unknown };
+      // Infinity or NaN cross the worker boundary as JSON null: "needs about null B" says nothing.
+      if (!isSize(b.estimate) || !isSize(b.budget))
+        return {
+          kind: 'engine',
+          message: 'The memory this dataset needs could not be estimated from its sizes; it was not loaded.',
+          detail: null,
+        };
       return {
         kind: 'budget',
         message: 'This dataset may not fit in the memory of this tab.',
         detail: null,
-        budget: b,
+        budget: { estimate: b.estimate, budget: b.budget },
       };
     } catch {
       /* fall through */
@@ -37,6 +44,8 @@ export function parseEngineError(e: unknown): EngineError {
   }
   return { kind: 'engine', message, detail: null };
 }
+
+const isSize = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
 export function isEngineError(e: unknown): e is EngineError {
   return typeof e === 'object' && e !== null && 'kind' in e && 'message' in e;

@@ -6,6 +6,7 @@ export function formatCount(n: number): string {
 }
 
 export function formatBytes(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return 'an unknown size';
   if (n < 1024) return `${n} B`;
   if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
   if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
