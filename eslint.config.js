@@ -43,4 +43,31 @@ export default ts.config(
       'svelte/prefer-svelte-reactivity': 'off',
     },
   },
+  {
+    // Spreading an array into call arguments puts every element on the stack: at paper scale
+    // (290,251 posts) Math.max(...xs) throws "Maximum call stack size exceeded". Use the loops of
+    // src/core/bounded.ts. Tests are exempt: their arrays are small and fixed.
+    files: ['src/**/*.{ts,svelte}', 'workers/**/*.ts', 'datasets/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min|hypot)$/] > SpreadElement",
+          message:
+            'Math.max/min/hypot(...xs) overflows the stack on large arrays: use maxOf/minOf/hypotOf (src/core/bounded.ts).',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement',
+          message:
+            'push(...xs) overflows the stack on large arrays: use pushAll (src/core/bounded.ts) or a loop.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(fromCharCode|fromCodePoint|apply)$/] > SpreadElement',
+          message: 'Spreading an array into arguments overflows the stack on large arrays: loop in chunks.',
+        },
+      ],
+    },
+  },
 );

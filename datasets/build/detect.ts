@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { OBSERVATORY_FILES } from './observatory-csv';
+import { pushAll } from '../../src/core/bounded';
 
 export type InputFormat = 'observatory' | 'api-json' | 'jsonl' | 'aicell-posts' | 'aicell-comments';
 
@@ -21,7 +22,7 @@ export function detectInputs(paths: string[]): InputFile[] {
       }
       const entries = readdirSync(path).sort();
       if (entries.length === 0) throw new Error(`input directory ${path} is empty`);
-      out.push(...detectInputs(entries.map((e) => join(path, e)).filter((p) => statSync(p).isFile())));
+      pushAll(out, detectInputs(entries.map((e) => join(path, e)).filter((p) => statSync(p).isFile())));
       continue;
     }
     const name = basename(path).toLowerCase();

@@ -1,4 +1,5 @@
 /** A one-line progress bar on stderr; silent when stderr is not a terminal (CI logs stay clean). */
+import { maxOf } from '../../src/core/bounded';
 export class Progress {
   private last = 0;
   private readonly start = performance.now();
@@ -30,7 +31,12 @@ export class Progress {
 /** A plain text table, for the summary printed at the end of every command. */
 export function table(rows: (string | number)[][]): string {
   const cells = rows.map((r) => r.map((c) => String(c)));
-  const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const widths = cells[0].map((_, i) =>
+    maxOf(
+      cells.map((r) => (r[i] ?? '').length),
+      0,
+    ),
+  );
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join(
     '\n',

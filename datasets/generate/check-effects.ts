@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { createRng } from '../../src/core/random';
+import { hypotOf } from '../../src/core/bounded';
 
 /**
  * Independent check that a generated snapshot carries (or lacks) its planted effects, computed from
@@ -32,7 +33,7 @@ const dot = (a: Float64Array, b: Float32Array | Float64Array): number => {
 function centroid(vs: Float32Array[], from: number, to: number, dim: number): Float64Array {
   const c = new Float64Array(dim);
   for (let i = from; i < to; i++) for (let d = 0; d < dim; d++) c[d] += vs[i][d];
-  const n = Math.hypot(...c) || 1;
+  const n = hypotOf(c) || 1;
   for (let d = 0; d < dim; d++) c[d] /= n;
   return c;
 }

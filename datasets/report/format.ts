@@ -1,4 +1,5 @@
 /** Plain-text tables for the report. */
+import { maxOf } from '../../src/core/bounded';
 export function fmt(v: unknown): string {
   if (v === null || v === undefined) return '–';
   if (typeof v === 'number')
@@ -8,7 +9,12 @@ export function fmt(v: unknown): string {
 
 export function table(headers: string[], rows: unknown[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(fmt))];
-  const widths = headers.map((_, j) => Math.max(...cells.map((r) => r[j]?.length ?? 0)));
+  const widths = headers.map((_, j) =>
+    maxOf(
+      cells.map((r) => r[j]?.length ?? 0),
+      0,
+    ),
+  );
   const line = (r: string[]) => r.map((c, j) => c.padStart(widths[j])).join('  ');
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join(
     '\n',

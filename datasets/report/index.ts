@@ -7,6 +7,7 @@ import { parseDay } from '../../src/core/sql/filters.ts';
 import { loadFrame } from '../lib/load-frame.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { fmt, section, table } from './format.ts';
+import { maxOf } from '../../src/core/bounded.ts';
 
 /** Resolves CLI dates and submolt names into a frame filter. */
 export function toFilter(frame: Frame, from?: string, to?: string, submolts: string[] = []): FrameFilter {
@@ -36,7 +37,7 @@ export function computeAll(frame: Frame, filter: FrameFilter, probe?: string) {
   const perPost = new Float64Array(frame.posts.n);
   for (let c = 0; c < frame.comments.n; c++)
     if (frame.comments.post[c] >= 0) perPost[frame.comments.post[c]]++;
-  const probeId = probe ?? frame.posts.ids[perPost.indexOf(Math.max(0, ...perPost))];
+  const probeId = probe ?? frame.posts.ids[perPost.indexOf(maxOf(perPost, 0))];
   const results = {
     summary,
     stabilizationPosts: time('stabilization(posts)', () => M.stabilization(frame, { kind: 'posts' }, filter)),

@@ -12,6 +12,7 @@ import { NO_EXPORT_CLASS } from './style.ts';
 import { cleanLabel, textWidth, truncateLabel } from './text.ts';
 import { createHover, createTooltip } from './tooltip.ts';
 import type { BaseOptions, ChartHandle, NumberFormat } from './types.ts';
+import { maxOf } from '../core/bounded.ts';
 
 export interface BarDatum {
   key: string;
@@ -35,9 +36,9 @@ export function renderBars(el: SVGSVGElement, data: readonly BarDatum[], options
   const rows = data.slice(0, options.limit ?? data.length).filter((d) => Number.isFinite(d.value));
   const labelCol = Math.min(
     options.width * (options.width < 480 ? 0.38 : 0.3),
-    Math.max(40, ...rows.map((d) => textWidth(cleanLabel(d.label), 11))) + 8,
+    Math.max(40, maxOf(rows.map((d) => textWidth(cleanLabel(d.label), 11)))) + 8,
   );
-  const valueCol = Math.max(36, ...rows.map((d) => textWidth(fmt(d.value), 10))) + 8;
+  const valueCol = Math.max(36, maxOf(rows.map((d) => textWidth(fmt(d.value), 10)))) + 8;
   const f = setupChart(el, options, { top: 4, right: valueCol, bottom: 4, left: labelCol });
   const { innerWidth: iw, innerHeight: ih } = f;
   const y = scaleBand<string>()

@@ -26,6 +26,7 @@ import type { ParquetFile } from 'parquet-wasm/esm';
 import { LoadCache } from './cache/load-cache';
 import { stopSaving } from './cache/cache-writer';
 import { decodeGramIndex, readable, type GramIndexFile } from './gram-index-file';
+import { pushAll } from '../../src/core/bounded';
 
 let generation = 0;
 
@@ -278,7 +279,7 @@ async function loadTable(
       table: t.table,
       message: `${t.file}: optional columns absent (left empty): ${plan.missing.join(', ')}.`,
     });
-  notices.push(...(await rawRepairNotices(conn, t.table, t.file, raw, plan)));
+  pushAll(notices, await rawRepairNotices(conn, t.table, t.file, raw, plan));
   const dupRes = await conn.query(`SELECT count(*) - count(DISTINCT ${quoteIdent('id')}) AS d FROM ${raw}`);
   const dups = Number(dupRes.toArray()[0]?.toJSON().d ?? 0);
   if (dups > 0)

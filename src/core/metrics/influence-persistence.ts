@@ -8,6 +8,7 @@ import { csrFromEdges, pagerank } from './pagerank.ts';
 import { bucketStartMs, bucketsOf, type TimeUnit } from './select.ts';
 import { bucketRange } from './stabilization.ts';
 import { finiteOrNull } from './stats.ts';
+import { maxOf } from '../bounded.ts';
 
 export interface PersistenceParams {
   unit: TimeUnit;
@@ -74,7 +75,7 @@ export function influencePersistence(
   const { count } = bucketsOf(frame, frame.comments, p.unit);
   const [lo, hi] = bucketRange(frame, p.unit, count, filter);
   const perBucket = bucketEdges(frame, p.unit, p.mode, filter, lo, hi);
-  const maxK = Math.max(p.listTop, p.topShareN, ...p.ks);
+  const maxK = Math.max(p.listTop, p.topShareN, maxOf(p.ks));
   const res: PersistenceResult = {
     params: p,
     buckets: [],

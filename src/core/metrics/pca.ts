@@ -6,6 +6,7 @@
  */
 import type { Frame } from '../frame.ts';
 import { hasVector, itemsOf, type ItemKind } from './select.ts';
+import { hypotOf } from '../bounded.ts';
 
 export interface Projection {
   dim: number;
@@ -82,7 +83,7 @@ function topEigen(m: Float64Array, dim: number): { vector: Float64Array; value: 
       for (let b = 0; b < dim; b++) s += m[a * dim + b] * v[b];
       w[a] = s;
     }
-    const norm = Math.hypot(...w);
+    const norm = hypotOf(w);
     if (norm === 0) break;
     for (let d = 0; d < dim; d++) w[d] /= norm;
     let diff = 0;

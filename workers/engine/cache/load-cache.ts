@@ -10,6 +10,7 @@ import { restoreTable, type CachedFile, type TableRestorer } from './table-cache
 import { startSaving, type PendingSave } from './cache-writer';
 import { cacheable } from './validators';
 import { quoteIdent } from '../sql-names';
+import { minOf, pushAll } from '../../../src/core/bounded';
 
 /**
  * The cache's part in one load: which files may come from the cache, which were read from the
@@ -66,7 +67,7 @@ export class LoadCache {
     onProgress({ phase: 'cache', table, bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
     const r = await restoreTable(this.store, file, duckdbRestorer(conn, schema, table), signal);
     if (r.outcome !== 'hit') return null;
-    notices.push(...r.meta.notices);
+    pushAll(notices, r.meta.notices);
     this.hits.set(table, r.meta.savedAt);
     return r.meta.rows;
   }
@@ -143,7 +144,7 @@ export class LoadCache {
     return {
       tables: [...this.hits.keys()],
       of: this.total,
-      savedAt: Math.min(...this.hits.values()),
+      savedAt: minOf(this.hits.values()),
     };
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Frame, FrameFilter } from '../../frame.ts';
 import { cosine, hasVec, meanVec, rowsOf, vec } from './util.ts';
+import { hypotOf } from '../../bounded.ts';
 
 function agentPosts(frame: Frame, f: FrameFilter): Map<number, number[]> {
   const m = new Map<number, number[]>();
@@ -37,7 +38,7 @@ export function refDrift(frame: Frame, minPosts: number, f: FrameFilter) {
       list.slice(half).map((i) => vec(frame.posts, dim, i)),
       dim,
     );
-    const unit = (v: number[]) => v.map((x) => x / Math.hypot(...v));
+    const unit = (v: number[]) => v.map((x) => x / hypotOf(v));
     rows.push({ agent, early: unit(e), late: unit(l) });
   }
   const dirs = rows.map((r) => r.late.map((x, d) => x - r.early[d]));

@@ -4,6 +4,7 @@
  */
 import type { Frame, FrameFilter } from '../../frame.ts';
 import { rowsOf, target } from './util.ts';
+import { minOf } from '../../bounded.ts';
 
 /** Weighted edges "from>to" → weight over a set of comments. */
 export function refEdges(frame: Frame, comments: number[], mode: 'post' | 'reply'): Map<string, number> {
@@ -135,7 +136,7 @@ export function refThreads(frame: Frame, f: FrameFilter) {
     for (let k = 0; k < C.n; k++) if (C.parent[k] === c) kids.push(C.timeMs[k]);
     if (kids.length) {
       replied++;
-      delays.push((Math.min(...kids) - C.timeMs[c]) / 1000);
+      delays.push((minOf(kids) - C.timeMs[c]) / 1000);
     }
   }
   return {
