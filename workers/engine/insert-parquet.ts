@@ -39,6 +39,7 @@ export async function insertParquet(
   const pf = source instanceof Blob ? await openBlob(source, file) : source;
   try {
     const meta = pf.metadata();
+    refuseEmptyChunks(meta, file);
     const groups = meta.rowGroups().map((g) => ({ rows: g.numRows(), bytes: g.compressedSize() }));
     const rowsTotal = groups.reduce((s, g) => s + g.rows, 0);
     const bytesTotal = groups.reduce((s, g) => s + g.bytes, 0);
@@ -146,6 +147,29 @@ async function servesSuffixRanges(url: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * A row group with rows whose column chunk holds no values and no bytes is a broken write: the
+ * decoder would read it as an all-empty column and the contract check would blame the column
+ * ("has no values"). Say instead that the file is corrupt, and where.
+ */
+function refuseEmptyChunks(meta: ReturnType<ParquetFile['metadata']>, file: string): void {
+  meta.rowGroups().forEach((g, index) => {
+    const rows = g.numRows();
+    if (rows === 0) return;
+    for (const c of g.columns()) {
+      if (c.numValues() > 0 && c.compressedSize() > 0) continue;
+      const column = c.columnPath().join('.');
+      throw new SnapshotError({
+        file,
+        column,
+        expected: `${rows} values`,
+        found: `an empty column chunk (${c.numValues()} values, ${c.compressedSize()} bytes)`,
+        message: `${file}: is corrupt: column "${column}" in row group ${index} holds no data for its ${rows} rows (a zero-length column chunk); the file was not written completely.`,
+      });
+    }
+  });
 }
 
 function columnNames(schemaIpc: Uint8Array): string[] {
