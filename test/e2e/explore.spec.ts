@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { test, expect, DATA_ORIGIN } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -204,4 +205,55 @@ test('a big result is cut at 100,000 rows while its Parquet export streams every
     )
   ).getRowObjectsJS();
   expect(groups[0]!.g).toBeGreaterThan(1);
+});
+
+test.describe('a 5,000-comment thread (virtualised reader)', () => {
+  const LONG = join(import.meta.dirname, '../fixtures/long-thread');
+
+  test('draws a window of rows, scrolls to the last comment and keeps keyboard steps', async ({ page }) => {
+    await page.goto('./?view=explore');
+    await expect(page.getByTestId('sql-console')).toBeVisible({ timeout: 45_000 });
+    const generation = await page.locator('main').getAttribute('data-generation');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles(['posts', 'comments'].map((t) => join(LONG, `${t}.parquet`)));
+    await expect(page.locator('main')).not.toHaveAttribute('data-generation', generation!, {
+      timeout: 45_000,
+    });
+    await page.getByTestId('search-input').fill('very long');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('button', { name: 'A very long thread' }).click();
+    const thread = page.getByTestId('thread-reader');
+    await expect(thread).toContainText('5,000 comments, deepest at depth 5');
+    const rows = thread.getByTestId('thread-comment');
+    await expect(rows.first()).toContainText('comment 0');
+    // Only the rows in view and a margin are in the DOM, each saying where it sits in the 5,000.
+    expect(await rows.count()).toBeLessThan(100);
+    await expect(thread.locator('[role=treeitem][aria-posinset="1"]')).toHaveAttribute(
+      'aria-setsize',
+      '5000',
+    );
+    // Scrolling the list to its end reaches the last comment (heights settle as rows are measured).
+    const scroller = thread.getByTestId('thread-comments');
+    await expect
+      .poll(async () => {
+        await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        return thread.locator('[role=treeitem][aria-posinset="5000"]').count();
+      })
+      .toBe(1);
+    await expect(thread.locator('[role=treeitem][aria-posinset="5000"]')).toContainText('comment 4999');
+    await expect(
+      thread.locator('[role=treeitem][aria-posinset="5000"]').getByTestId('comment-depth'),
+    ).toHaveText('depth 5');
+    expect(await rows.count()).toBeLessThan(100);
+    // Keyboard: Home goes back to the first comment, ↓ steps to the next one and focuses it.
+    await thread.getByRole('tree').focus();
+    await page.keyboard.press('Home');
+    await expect(thread.locator('[role=treeitem][aria-posinset="1"]')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(thread.locator('[role=treeitem][aria-posinset="2"]')).toBeFocused();
+    await expect(thread.locator('[role=treeitem][aria-posinset="2"]')).toContainText('comment 1');
+    await page.keyboard.press('End');
+    await expect(thread.locator('[role=treeitem][aria-posinset="5000"]')).toBeFocused();
+  });
 });
