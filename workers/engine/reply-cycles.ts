@@ -12,12 +12,16 @@ export async function breakReplyCycles(conn: AsyncDuckDBConnection, schema: stri
     `CREATE TEMP TABLE comment_rows__ AS SELECT id, parent_id, (row_number() OVER () - 1)::INTEGER AS i FROM ${schema}.comments`,
   );
   try {
+    // One row holding the parent of every comment in row order: a single Int32 list, whichever
+    // way the result is read (an Arrow vector here, a plain array in Node tests).
     const res = await conn.query(
-      `SELECT coalesce(p.i, -1)::INTEGER AS parent FROM comment_rows__ c LEFT JOIN comment_rows__ p ON p.id = c.parent_id ORDER BY c.i`,
+      `SELECT list(coalesce(p.i, -1)::INTEGER ORDER BY c.i) AS parents FROM comment_rows__ c LEFT JOIN comment_rows__ p ON p.id = c.parent_id`,
     );
-    const col = res.getChild('parent');
-    // No NULLs (coalesce): the vector's values are one Int32Array in row order.
-    const parent = col ? Int32Array.from(col.toArray() as Int32Array) : new Int32Array(0);
+    const list = res.toArray()[0]?.toJSON().parents as { toArray?: () => Int32Array } | number[] | null;
+    const parent =
+      list == null
+        ? new Int32Array(0)
+        : Int32Array.from('toArray' in list && list.toArray ? list.toArray() : (list as number[]));
     const { onCycle, members } = findReplyCycles(parent);
     if (members === 0) return 0;
     const ids: number[] = [];
