@@ -70,3 +70,37 @@ test.describe('agents view', () => {
     await expect(page.getByText(/Page 2 of/)).toBeVisible();
   });
 });
+
+test.describe('agents view on a phone (390 px)', () => {
+  test.setTimeout(180_000);
+
+  test('the influence table shows every interval whole; the PageRank axis is not −1…1', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('./?view=agents');
+    const card = page.getByTestId('ag-influence');
+    const table = card.getByTestId('influence-table');
+    await expect(table).toBeVisible({ timeout: 120_000 });
+    const interval = /^\[-?\d\.\d{5}, -?\d\.\d{5}\]$/;
+    for (const part of ['Observed', 'Null', 'Difference']) {
+      const row = table
+        .locator('tr', { has: page.getByRole('rowheader', { name: part, exact: true }) })
+        .first();
+      await expect(row.locator('td').last()).toHaveText(interval);
+    }
+    // Nothing is cut off: the table fits its card (it used to scroll, hiding "0.02812 [0.02017, (").
+    const fits = await card.evaluate((el) => {
+      const t = el.querySelector('table')!;
+      return t.getBoundingClientRect().right <= el.getBoundingClientRect().right + 0.5;
+    });
+    expect(fits).toBe(true);
+    // An agent page's PageRank chart: PageRank is ≥ 0, so no negative tick.
+    const name = (
+      await page.getByTestId('agent-table').locator('tbody tr').first().locator('td').first().innerText()
+    ).trim();
+    await page.goto(`./?view=agents&ag_agent=${encodeURIComponent(name)}`);
+    const ticks = page.getByTestId('ag-pagerank').locator('svg .ms-axis-y .tick text');
+    await expect(ticks.first()).toBeVisible({ timeout: 120_000 });
+    const values = (await ticks.allTextContents()).map(Number);
+    expect(values.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
+  });
+});
