@@ -1,11 +1,13 @@
 /**
  * `npm run report -- <snapshot-dir>`: every diagnostic of metrics.md §1–8 as tables or JSON.
  */
+import { writeFileSync } from 'node:fs';
 import { DAY_MS, type Frame, type FrameFilter } from '../../src/core/frame.ts';
 import * as M from '../../src/core/metrics/index.ts';
 import { parseDay } from '../../src/core/sql/filters.ts';
 import { loadFrame } from '../lib/load-frame.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { paramHelp, parseParams, type ParamOverrides } from './params.ts';
 import { fmt, section, table } from './format.ts';
 import { maxOf } from '../../src/core/bounded.ts';
 
@@ -25,7 +27,9 @@ export function toFilter(frame: Frame, from?: string, to?: string, submolts: str
 }
 
 /** Computes every diagnostic (timed) for a frame and filter. */
-export function computeAll(frame: Frame, filter: FrameFilter, probe?: string) {
+export function computeAll(frame: Frame, filter: FrameFilter, probe?: string, params: ParamOverrides = {}) {
+  // Loosely typed on purpose: params.ts has checked every value against the registry.
+  const P = (id: string) => (params[id] ?? {}) as Record<string, never>;
   const timings: Record<string, number> = {};
   const time = <T>(name: string, f: () => T): T => {
     const t = performance.now();
@@ -40,24 +44,28 @@ export function computeAll(frame: Frame, filter: FrameFilter, probe?: string) {
   const probeId = probe ?? frame.posts.ids[perPost.indexOf(maxOf(perPost, 0))];
   const results = {
     summary,
-    stabilizationPosts: time('stabilization(posts)', () => M.stabilization(frame, { kind: 'posts' }, filter)),
-    stabilizationComments: time('stabilization(comments)', () =>
-      M.stabilization(frame, { kind: 'comments' }, filter),
+    stabilizationPosts: time('stabilization(posts)', () =>
+      M.stabilization(frame, { kind: 'posts', ...P('stabilization') }, filter),
     ),
-    knnDensity: time('knnDensity', () => M.knnDensity(frame, {}, filter)),
-    lexicalTurnover: time('lexicalTurnover', () => M.lexicalTurnover(frame, {}, filter)),
-    drift: time('drift', () => M.agentDrift(frame, {}, filter)),
-    feedback: time('feedback', () => M.feedbackAdaptation(frame, {}, filter)),
-    influence: time('influence', () => M.interactionInfluence(frame, {}, filter)),
-    persistence: time('persistence', () => M.influencePersistence(frame, {}, filter)),
-    consensus: time('consensus', () => M.consensus(frame, { postId: probeId ?? '' }, filter)),
-    reciprocity: time('reciprocity', () => M.reciprocity(frame, {}, filter)),
-    inequality: time('inequality', () => M.inequality(frame, {}, filter)),
-    hits: time('hits', () => M.hits(frame, {}, filter)),
-    communities: time('communities', () => M.communities(frame, {}, filter)),
-    threads: time('threads', () => M.threadStats(frame, {}, filter)),
-    activityTail: time('activityTail', () => M.activityTail(frame, {}, filter)),
-    specificity: time('specificity', () => M.commentSpecificity(frame, {}, filter)),
+    stabilizationComments: time('stabilization(comments)', () =>
+      M.stabilization(frame, { kind: 'comments', ...P('stabilization') }, filter),
+    ),
+    knnDensity: time('knnDensity', () => M.knnDensity(frame, P('knn-density'), filter)),
+    lexicalTurnover: time('lexicalTurnover', () => M.lexicalTurnover(frame, P('lexical-turnover'), filter)),
+    drift: time('drift', () => M.agentDrift(frame, P('drift'), filter)),
+    feedback: time('feedback', () => M.feedbackAdaptation(frame, P('feedback'), filter)),
+    influence: time('influence', () => M.interactionInfluence(frame, P('influence'), filter)),
+    persistence: time('persistence', () => M.influencePersistence(frame, P('persistence'), filter)),
+    consensus: time('consensus', () =>
+      M.consensus(frame, { postId: probeId ?? '', ...P('consensus') }, filter),
+    ),
+    reciprocity: time('reciprocity', () => M.reciprocity(frame, P('reciprocity'), filter)),
+    inequality: time('inequality', () => M.inequality(frame, P('inequality'), filter)),
+    hits: time('hits', () => M.hits(frame, P('hits'), filter)),
+    communities: time('communities', () => M.communities(frame, P('communities'), filter)),
+    threads: time('threads', () => M.threadStats(frame, P('threads'), filter)),
+    activityTail: time('activityTail', () => M.activityTail(frame, P('activity-tail'), filter)),
+    specificity: time('specificity', () => M.commentSpecificity(frame, P('specificity'), filter)),
   };
   return { results, timings };
 }
@@ -268,28 +276,32 @@ function render(frame: Frame, r: ReturnType<typeof computeAll>['results']): stri
 /** Runs the report CLI; returns the process exit code. */
 export async function runReport(argv: string[]): Promise<number> {
   let args;
+  let params: ParamOverrides;
   try {
     args = parseArgs(argv);
+    params = parseParams(args.params);
   } catch (e) {
     console.error(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   if (args.help || !args.dir) {
-    (args.help ? console.log : console.error)(USAGE);
+    (args.help ? console.log : console.error)(
+      `${USAGE}\n\nParameters (--param diagnostic.name=value):\n${paramHelp()}`,
+    );
     return args.help ? 0 : 2;
   }
   try {
-    const { frame, manifest, timeWindow, setAside } = await loadFrame(args.dir);
-    if (setAside.posts + setAside.comments > 0)
-      console.error(
-        `note: ${setAside.posts} posts and ${setAside.comments} comments dated outside ${timeWindow.from} – ${timeWindow.to} (or undated) were left out, as the app sets them aside`,
-      );
+    const { frame, manifest } = await loadFrame(args.dir);
     const filter = toFilter(frame, args.from, args.to, args.submolts);
-    const { results, timings } = computeAll(frame, filter, args.probe);
-    if (args.json) console.log(JSON.stringify({ snapshot: args.dir, manifest, filter, timings, results }));
+    const { results, timings } = computeAll(frame, filter, args.probe, params);
+    const json = () => JSON.stringify({ snapshot: args.dir, manifest, filter, params, timings, results });
+    if (args.out) {
+      writeFileSync(args.out, json() + '\n');
+      console.error(`report written to ${args.out}`);
+    } else if (args.json) process.stdout.write(json() + '\n');
     else
       console.log(
-        `Moltscope report: ${args.dir}\nfilter: ${JSON.stringify(filter)}\n${render(frame, results)}\ntimings (ms): ${JSON.stringify(timings)}`,
+        `Moltscope report: ${args.dir}\nfilter: ${JSON.stringify(filter)}\nparameters set: ${JSON.stringify(params)}\n${render(frame, results)}\ntimings (ms): ${JSON.stringify(timings)}`,
       );
     return 0;
   } catch (e) {
