@@ -7,6 +7,7 @@ import { dayRange, orderDays } from './day-order';
 import { appParams, type ViewName } from './permalink';
 import { UrlSync } from './url-sync.svelte';
 import { readRecent, rememberRecent, type RecentDataset } from './recent';
+import { mayFetch, originOf, trustOrigin } from './trusted-origins';
 
 /**
  * App-wide state: the permalink, the dataset, and messages for the user. Views read the filter
@@ -17,6 +18,8 @@ export class AppState {
   dataset = new DatasetState();
   /** Things the user should know that are not errors (dropped link parameters, recoveries). */
   notices = $state<string[]>([]);
+  /** A link's data URL on another origin, waiting for the reader to open or decline it. */
+  trustPending = $state.raw<{ url: string; origin: string } | null>(null);
   /** Datasets opened by URL before, in this browser. */
   recent = $state.raw<RecentDataset[]>(readRecent());
   readonly base: string;
@@ -72,6 +75,11 @@ export class AppState {
   async openFromUrl(): Promise<void> {
     const { data, ds } = this.url.state;
     if (data) {
+      // Data on another origin is fetched only once the reader says so (TrustPrompt.svelte).
+      if (!mayFetch(data, location.origin)) {
+        this.trustPending = { url: data, origin: originOf(data) ?? data };
+        return;
+      }
       const ok = await this.dataset.load({ kind: 'url', url: data }, { url: data });
       if (ok && this.dataset.current) this.recent = rememberRecent(data, this.dataset.current.manifest.name);
       return;
@@ -114,7 +122,26 @@ export class AppState {
 
   /** Opening a URL reloads the page with ?data=…, so the security policy can allow that one origin. */
   openUrl(url: string): void {
+    // The reader typed or picked this URL: its origin needs no second question after the reload.
+    trustOrigin(url);
     location.assign(this.linkTo({ data: url }));
+  }
+
+  /** The reader chose Open in the trust prompt: remember the origin and fetch. */
+  acceptPendingOrigin(): Promise<void> {
+    if (!this.trustPending) return Promise.resolve();
+    trustOrigin(this.trustPending.url);
+    this.trustPending = null;
+    return this.openFromUrl();
+  }
+
+  /** The reader chose Cancel: nothing is fetched from there; the default dataset opens instead. */
+  declinePendingOrigin(): Promise<void> {
+    if (!this.trustPending) return Promise.resolve();
+    this.notify(`Did not open the data from ${this.trustPending.origin}: the link's data was not fetched.`);
+    this.trustPending = null;
+    this.url.state.data = '';
+    return this.openFromUrl();
   }
 
   /** A link to this app with the given parameters (and nothing else). */

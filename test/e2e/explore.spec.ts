@@ -28,10 +28,17 @@ test('the SQL console runs a query and shows the grid', async ({ page }) => {
   );
 });
 
-test('a link with a query reopens with its result', async ({ page }) => {
+test('a link with a query shows it, and runs it only when the reader presses Run', async ({ page }) => {
   await openExplore(page, `&ex_q=${encodeURIComponent('SELECT count(*) AS n FROM posts')}`);
+  await expect(page.getByTestId('sql-input')).toHaveValue('SELECT count(*) AS n FROM posts');
+  await expect(page.getByTestId('sql-from-link')).toHaveText(
+    'This query came with the link. Read it, then press Run.',
+  );
+  await expect(page.getByTestId('result-grid')).toHaveCount(0);
+  await page.getByTestId('sql-run').click();
   await expect(page.getByTestId('sql-status')).toContainText('1 row');
   await expect(page.getByTestId('result-grid')).toContainText('6');
+  await expect(page.getByTestId('sql-from-link')).toHaveCount(0);
 });
 
 test('write statements are refused and change nothing', async ({ page }) => {

@@ -19,7 +19,30 @@ export interface RequestLog {
  * Every test gets a page whose requests are logged; any request to another origin than the site
  * and the test data origin is blocked and recorded, and the test fails if there was one.
  */
-export const test = base.extend<{ requests: RequestLog }>({
+export const test = base.extend<{ requests: RequestLog; trustDataOrigin: boolean; acceptDataOrigin: void }>({
+  /**
+   * The app asks before fetching a link's data from another origin (TrustPrompt.svelte). Tests
+   * that open DATA_ORIGIN stand for a reader who has opened it before: it is pre-accepted in
+   * localStorage, as the app remembers an accepted origin. The trust prompt's own tests turn it off.
+   */
+  trustDataOrigin: [true, { option: true }],
+  acceptDataOrigin: [
+    async ({ page, trustDataOrigin }, use) => {
+      if (trustDataOrigin)
+        await page.addInitScript((origin) => {
+          const key = 'moltscope-trusted-origins';
+          try {
+            const list: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+            if (Array.isArray(list) && !list.includes(origin))
+              localStorage.setItem(key, JSON.stringify([...list, origin]));
+          } catch {
+            /* about:blank and the like have no storage */
+          }
+        }, DATA_ORIGIN);
+      await use();
+    },
+    { auto: true },
+  ],
   requests: [
     async ({ page, baseURL }, use) => {
       const site = new URL(baseURL!).origin;

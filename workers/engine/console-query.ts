@@ -6,6 +6,7 @@
  */
 import { Table, type RecordBatch, type Schema } from 'apache-arrow';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { assertSelectLike } from './statement-kind';
 
 let conn: Promise<AsyncDuckDBConnection> | null = null;
 
@@ -59,6 +60,8 @@ export async function streamReadOnly(
   const c = await consoleConnection(db);
   await c.query('BEGIN TRANSACTION READ ONLY');
   try {
+    // DuckDB's parser decides what runs; the engine's lockdown (duckdb.ts) stops file access.
+    await assertSelectLike(c, sql);
     const reader = await c.send(sql, true);
     for await (const b of reader) if (!(await onBatch(b))) break;
     return { schema: reader.schema, sqlTypes: await describeTypes(c, sql, reader.schema.fields.length) };

@@ -2,6 +2,7 @@ import { cancelConsoleQuery, consoleQuery } from '../../data/client';
 import type { QueryResult } from '../../core/worker-api';
 import { NO_FILTER, type DataFilter } from '../../core/queries/filters';
 import { checkReadOnly } from './read-only';
+import { refusalReason } from '../../core/sql/console-refusal';
 
 /**
  * Largest result kept for the grid and CSV: the engine stops reading the result there. Parquet
@@ -40,11 +41,14 @@ export class ConsoleRunner {
     } catch (e) {
       if (seq !== this.#seq) return;
       const message = (e as { message?: string }).message ?? String(e);
-      const cancelled = /interrupt|cancel/i.test(message);
-      this.error = {
-        kind: cancelled ? 'cancelled' : 'engine',
-        message: cancelled ? 'The query was cancelled.' : message,
-      };
+      const refused = refusalReason(message);
+      const cancelled = !refused && /interrupt|cancel/i.test(message);
+      this.error = refused
+        ? { kind: 'refused', message: refused }
+        : {
+            kind: cancelled ? 'cancelled' : 'engine',
+            message: cancelled ? 'The query was cancelled.' : message,
+          };
       this.result = null;
     } finally {
       if (seq === this.#seq) this.running = false;
