@@ -63,8 +63,11 @@ export async function streamReadOnly(
     // DuckDB's parser decides what runs; the engine's lockdown (duckdb.ts) stops file access.
     await assertSelectLike(c, sql);
     const reader = await c.send(sql, true);
+    // The schema is read on open, and let go of once the reader reaches the end: keep it first.
+    await reader.open();
+    const schema = reader.schema;
     for await (const b of reader) if (!(await onBatch(b))) break;
-    return { schema: reader.schema, sqlTypes: await describeTypes(c, sql, reader.schema.fields.length) };
+    return { schema, sqlTypes: await describeTypes(c, sql, schema.fields.length) };
   } finally {
     await c.query('ROLLBACK').catch(() => undefined);
   }

@@ -21,7 +21,12 @@ export class ConsoleRunner {
   running = $state(false);
   #seq = 0;
 
-  async run(text: string, filter: DataFilter = NO_FILTER): Promise<void> {
+  async run(text: string, appFilter: DataFilter = NO_FILTER): Promise<void> {
+    // A plain copy: the app's filter holds reactive proxies, which cannot go to the worker.
+    const filter: DataFilter = {
+      range: appFilter.range ? [appFilter.range[0], appFilter.range[1]] : null,
+      submolts: [...appFilter.submolts],
+    };
     const verdict = checkReadOnly(text);
     const seq = ++this.#seq;
     if (!verdict.ok) {
