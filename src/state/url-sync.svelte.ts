@@ -19,6 +19,13 @@ export class UrlSync<S extends object> {
     this.#last = encodeState(state, spec);
   }
 
+  /** Replaces the whole state by a link's, as the constructor does (absent parameters: defaults). */
+  read(search: string): void {
+    const { state, dropped } = decodeState(search, this.#spec);
+    Object.assign(this.state, state);
+    this.dropped = dropped;
+  }
+
   /** The current state as a query string ("" when everything is default). */
   get search(): string {
     return encodeState(this.state, this.#spec);

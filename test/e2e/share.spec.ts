@@ -1,4 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, DATA_ORIGIN, waitForDataset } from './fixtures';
+
+const index = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/index.json'), 'utf8')) as {
+  id: string;
+}[];
+/** The bundled default (the first entry): links name it too. */
+const DEFAULT = index[0].id;
 
 test('the Embed button gives an iframe snippet of the current view', async ({ page }) => {
   await page.goto('./?from=2026-02-04&to=2026-02-05');
@@ -6,7 +14,9 @@ test('the Embed button gives an iframe snippet of the current view', async ({ pa
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await page.getByTestId('embed-snippet').inputValue();
   expect(snippet).toMatch(
-    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/moltscope\/\?from=2026-02-04&amp;to=2026-02-05&amp;embed=1"/,
+    new RegExp(
+      `^<iframe src="http://127\\.0\\.0\\.1:\\d+/moltscope/\\?ds=${DEFAULT}&amp;from=2026-02-04&amp;to=2026-02-05&amp;embed=1"`,
+    ),
   );
 });
 
@@ -19,7 +29,7 @@ test('embed mode shows the view with minimal chrome, the synthetic banner and a 
   await expect(page.getByLabel('Dataset', { exact: true })).toHaveCount(0);
   await expect(page.getByTestId('synthetic-banner')).toBeVisible();
   const back = page.getByRole('link', { name: /Open this view in Moltscope/ });
-  await expect(back).toHaveAttribute('href', /\?from=2026-02-04&to=2026-02-05$/);
+  await expect(back).toHaveAttribute('href', new RegExp(`\\?ds=${DEFAULT}&from=2026-02-04&to=2026-02-05$`));
 });
 
 test('a dataset opened by URL is remembered in the picker', async ({ page }) => {
@@ -32,4 +42,24 @@ test('a dataset opened by URL is remembered in the picker', async ({ page }) => 
     .locator('optgroup[label^="Opened before"] option');
   await expect(option).toHaveCount(1);
   await expect(option).toContainText('Tiny hand-made fixture');
+});
+
+test('a link to the default dataset names it, and keeps naming it after switching back', async ({ page }) => {
+  await page.goto('./');
+  await waitForDataset(page);
+  await expect.poll(() => new URL(page.url()).search).toBe(`?ds=${DEFAULT}`);
+  // Another dataset, then the default again: `ds` names the default, it is not dropped.
+  const picker = page.getByLabel('Dataset', { exact: true });
+  await picker.selectOption(index[1].id);
+  await expect.poll(() => new URL(page.url()).searchParams.get('ds')).toBe(index[1].id);
+  await picker.selectOption(DEFAULT);
+  await expect.poll(() => new URL(page.url()).search).toBe(`?ds=${DEFAULT}`);
+  // A link that names no dataset gets the default's name once it is open; so does the snippet.
+  await page.goto('./?bin=hour');
+  await waitForDataset(page);
+  await expect.poll(() => new URL(page.url()).search).toBe(`?ds=${DEFAULT}&bin=hour`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  expect(await page.getByTestId('embed-snippet').inputValue()).toContain(
+    `?ds=${DEFAULT}&amp;bin=hour&amp;embed=1`,
+  );
 });
