@@ -1,14 +1,16 @@
 /**
  * Builds an analysis Frame in Node from a snapshot directory (manifest.json, posts.parquet,
- * comments.parquet, optional embeddings.parquet) with native DuckDB, rows in the browser's order
- * (created_at, id) so seeded nulls agree. The table-to-Frame step is core/metrics/build-frame.ts,
- * which frame-from-sql.ts (the browser's build) matches exactly (a unit test checks it).
+ * comments.parquet, optional embeddings.parquet) with native DuckDB: the browser's build
+ * (core/metrics/frame-from-sql.ts, which a unit test holds to buildFrame's Frame), over views that
+ * apply the time window, with results streamed a chunk at a time (duckdb-runner.ts). At paper scale
+ * (290k posts, 1.84M comments) reading whole results into JS values first took over 7 GB.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Frame } from '../../src/core/frame.ts';
-import { buildFrame, type BuildOptions, type RawColumns } from '../../src/core/metrics/build-frame.ts';
+import type { Frame, ItemColumns } from '../../src/core/frame.ts';
+import { frameFromSql } from '../../src/core/metrics/frame-from-sql.ts';
 import { literal, quoteString } from '../../src/core/sql/sql.ts';
 import {
   defaultTimeWindow,
@@ -16,8 +18,11 @@ import {
   windowBoundsMs,
   type TimeWindow,
 } from '../../src/core/snapshot/time-window.ts';
+import { duckdbRunner, forEachChunk, readColumns } from './duckdb-runner.ts';
 
-export interface LoadOptions extends BuildOptions {
+export interface LoadOptions {
+  /** Keep texts in the frame (needed by lexical diagnostics). Default true. */
+  texts?: boolean;
   /** Load vectors (posts and comments) when embeddings.parquet exists. Default true. */
   vectors?: boolean;
 }
@@ -31,18 +36,41 @@ export interface LoadedSnapshot {
   setAside: { posts: number; comments: number };
 }
 
-async function columns(con: DuckDBConnection, text: string): Promise<Record<string, unknown[]>> {
-  const reader = await con.runAndReadAll(text);
-  return reader.getColumnsObjectJS() as Record<string, unknown[]>;
-}
+// The engine's own memory: the frame lives in JavaScript, DuckDB only stages and sorts (spilling
+// to disk beyond this) — its default of 80% of RAM let one report take gigabytes more.
+const DUCKDB_MEMORY_LIMIT = '1GB';
 
 async function hasColumn(con: DuckDBConnection, file: string, name: string): Promise<boolean> {
-  const c = await columns(con, `SELECT name FROM parquet_schema(${quoteString(file)})`);
-  return c.name.includes(name);
+  const c = await readColumns(con, `SELECT name FROM parquet_schema(${quoteString(file)})`);
+  return Array.from(c.name as ArrayLike<string>).includes(name);
 }
 
-const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+async function count(con: DuckDBConnection, from: string): Promise<number> {
+  return Number((await readColumns(con, `SELECT count(*) AS n FROM ${from}`)).n[0]);
+}
+
+/**
+ * Fills items.texts in frame order from a query of (id, text) ordered as the frame (created_at,
+ * id); rows are matched by id, so an order difference can never pair the wrong text.
+ */
+async function attachTexts(con: DuckDBConnection, items: ItemColumns, sql: string): Promise<void> {
+  const texts = new Array<string>(items.n).fill('');
+  let byId: Map<string, number> | null = null;
+  let r = 0;
+  await forEachChunk(con, sql, [], (batch) => {
+    const ids = batch.id as ArrayLike<string>;
+    const text = batch.text as ArrayLike<string | null>;
+    for (let i = 0; i < ids.length; i++, r++) {
+      let k = r;
+      if (byId || items.ids[r] !== ids[i]) {
+        byId ??= new Map(items.ids.map((id, j) => [id, j]));
+        k = byId.get(ids[i]) ?? -1;
+      }
+      if (k >= 0) texts[k] = text[i] ?? '';
+    }
+  });
+  items.texts = texts;
+}
 
 /** Loads a snapshot directory into a Frame. */
 export async function loadFrame(dir: string, opts: LoadOptions = {}): Promise<LoadedSnapshot> {
@@ -57,73 +85,65 @@ export async function loadFrame(dir: string, opts: LoadOptions = {}): Promise<Lo
       : parseTimeWindow(manifest.timeWindow);
   const { startMs, endMs } = windowBoundsMs(timeWindow);
   const inWindow = `created_at >= ${literal(new Date(startMs))} AND created_at < ${literal(new Date(endMs))}`;
-  const inst = await DuckDBInstance.create(':memory:');
+  const spill = mkdtempSync(join(tmpdir(), 'moltscope-duckdb-'));
+  const inst = await DuckDBInstance.create(':memory:', {
+    memory_limit: DUCKDB_MEMORY_LIMIT,
+    temp_directory: spill,
+  });
   const con = await inst.connect();
   try {
     const pf = join(dir, 'posts.parquet');
     const cf = join(dir, 'comments.parquet');
-    const opt = async (file: string, name: string, fallback = 'NULL') =>
-      (await hasColumn(con, file, name)) ? `"${name}"` : fallback;
-    const text = opts.texts !== false;
-    const p = await columns(
-      con,
-      `SELECT id, epoch_ms(created_at) AS ms, ${await opt(pf, 'author_id')} AS author_id, ${await opt(pf, 'author_name')} AS author_name,
-        ${await opt(pf, 'submolt_name')} AS submolt_name, ${await opt(pf, 'upvotes')} AS upvotes, ${await opt(pf, 'downvotes')} AS downvotes
-        ${text ? `, ${await opt(pf, 'title')} AS title, ${await opt(pf, 'content')} AS content` : ''}
-       FROM read_parquet(${quoteString(pf)}) WHERE ${inWindow} ORDER BY created_at, id`,
-    );
-    const c = await columns(
-      con,
-      `SELECT id, post_id, ${await opt(cf, 'parent_id')} AS parent_id, epoch_ms(created_at) AS ms, ${await opt(cf, 'author_id')} AS author_id,
-        ${await opt(cf, 'author_name')} AS author_name, ${await opt(cf, 'upvotes')} AS upvotes, ${await opt(cf, 'downvotes')} AS downvotes,
-        ${await opt(cf, 'depth')} AS depth ${text ? `, ${await opt(cf, 'content')} AS content` : ''}
-       FROM read_parquet(${quoteString(cf)}) WHERE ${inWindow} ORDER BY created_at, id`,
-    );
-    const raw: RawColumns = {
-      posts: {
-        id: p.id.map(String),
-        createdMs: p.ms.map(Number),
-        authorId: p.author_id.map(str),
-        authorName: p.author_name.map(str),
-        submoltName: p.submolt_name.map(str),
-        upvotes: p.upvotes.map(num),
-        downvotes: p.downvotes.map(num),
-        title: p.title?.map(str),
-        content: p.content?.map(str),
-      },
-      comments: {
-        id: c.id.map(String),
-        postId: c.post_id.map(String),
-        parentId: c.parent_id.map(str),
-        createdMs: c.ms.map(Number),
-        authorId: c.author_id.map(str),
-        authorName: c.author_name.map(str),
-        upvotes: c.upvotes.map(num),
-        downvotes: c.downvotes.map(num),
-        depth: c.depth.map(num),
-        content: c.content?.map(str),
-      },
-    };
     const ef = join(dir, 'embeddings.parquet');
-    if (opts.vectors !== false && existsSync(ef)) {
-      const e = await columns(con, `SELECT id, kind, vec, scale FROM read_parquet(${quoteString(ef)})`);
-      raw.embeddings = {
-        id: e.id.map(String),
-        kind: e.kind.map(String),
-        vec: e.vec.map((v) => Int8Array.from(v as number[])),
-        scale: e.scale.map(Number),
-      };
+    // A missing column reads as a typed NULL (an untyped one would make akey <> '' an INTEGER cast).
+    const opt = async (file: string, name: string, type = 'VARCHAR') =>
+      (await hasColumn(con, file, name)) ? `"${name}"` : `NULL::${type}`;
+    const text = opts.texts !== false;
+    // The names and columns frameFromSql reads, whatever optional columns the snapshot lacks.
+    await con.run(
+      `CREATE TEMP VIEW posts AS SELECT id::VARCHAR AS id, created_at,
+        ${await opt(pf, 'author_id')} AS author_id, ${await opt(pf, 'author_name')} AS author_name,
+        ${await opt(pf, 'submolt_name')} AS submolt_name, ${await opt(pf, 'upvotes', 'INTEGER')} AS upvotes,
+        ${await opt(pf, 'downvotes', 'INTEGER')} AS downvotes, ${await opt(pf, 'title')} AS title,
+        ${await opt(pf, 'content')} AS content
+       FROM read_parquet(${quoteString(pf)}) WHERE ${inWindow}`,
+    );
+    await con.run(
+      `CREATE TEMP VIEW comments AS SELECT id::VARCHAR AS id, post_id::VARCHAR AS post_id,
+        ${await opt(cf, 'parent_id')}::VARCHAR AS parent_id, created_at,
+        ${await opt(cf, 'author_id')} AS author_id, ${await opt(cf, 'author_name')} AS author_name,
+        ${await opt(cf, 'upvotes', 'INTEGER')} AS upvotes, ${await opt(cf, 'downvotes', 'INTEGER')} AS downvotes,
+        ${await opt(cf, 'depth', 'INTEGER')} AS depth, ${await opt(cf, 'content')} AS content
+       FROM read_parquet(${quoteString(cf)}) WHERE ${inWindow}`,
+    );
+    const vectors = opts.vectors !== false && existsSync(ef);
+    if (vectors)
+      await con.run(
+        `CREATE TEMP VIEW embeddings AS SELECT id::VARCHAR AS id, kind, vec, scale FROM read_parquet(${quoteString(ef)})`,
+      );
+    const frame = await frameFromSql(duckdbRunner(con, vectors && (await count(con, 'embeddings')) > 0));
+    if (text) {
+      await attachTexts(
+        con,
+        frame.posts,
+        `SELECT id, concat(coalesce(title, ''), '\n\n', coalesce(content, '')) AS text FROM posts ORDER BY created_at, id`,
+      );
+      await attachTexts(
+        con,
+        frame.comments,
+        `SELECT id, coalesce(content, '') AS text FROM comments ORDER BY created_at, id`,
+      );
     }
-    const total = async (file: string) =>
-      Number((await columns(con, `SELECT count(*) AS n FROM read_parquet(${quoteString(file)})`)).n[0]);
+    const total = (file: string) => count(con, `read_parquet(${quoteString(file)})`);
     return {
-      frame: buildFrame(raw, { texts: text, dropDuplicateTextsOver: opts.dropDuplicateTextsOver }),
+      frame,
       manifest,
       timeWindow,
-      setAside: { posts: (await total(pf)) - p.id.length, comments: (await total(cf)) - c.id.length },
+      setAside: { posts: (await total(pf)) - frame.posts.n, comments: (await total(cf)) - frame.comments.n },
     };
   } finally {
     con.closeSync();
     inst.closeSync();
+    rmSync(spill, { recursive: true, force: true });
   }
 }

@@ -211,31 +211,63 @@ function resolveVectors(e: RawEmbeddings, postIndex: Map<string, number>, commen
 
 /** Writes re-normalised unit vectors into the frame (rows without one stay zero, hasVector 0). */
 export function placeVectors(frame: Frame, e: PlacedVectors): void {
-  const dim = e.vec.length ? e.vec[0].length : 0;
-  frame.dim = dim;
-  if (dim === 0) return;
-  for (const [items, post] of [
-    [frame.posts, 1],
-    [frame.comments, 0],
-  ] as const) {
-    const vectors = new Float32Array(items.n * dim);
-    const has = new Uint8Array(items.n);
-    for (let r = 0; r < e.vec.length; r++) {
-      if (e.isPost[r] !== post) continue;
-      const k = e.index[r];
-      const v = e.vec[r];
-      const scale = e.scale[r];
-      let norm = 0;
-      for (let d = 0; d < dim; d++) norm += (v[d] * scale) ** 2;
-      norm = Math.sqrt(norm);
-      if (norm === 0) continue;
-      // Re-normalise: int8 rounding leaves the vector only approximately unit length.
-      for (let d = 0; d < dim; d++) vectors[k * dim + d] = (v[d] * scale) / norm;
-      has[k] = 1;
-    }
-    if (has.some((x) => x === 1)) {
-      items.vectors = vectors;
-      items.hasVector = has;
-    }
-  }
+  const placer = vectorPlacer(frame);
+  placer.add(e);
+  placer.finish();
+}
+
+/** placeVectors a batch at a time, for rows streamed from the engine. */
+export interface VectorPlacer {
+  /** Places one batch; the first row seen fixes the frame's dimension. */
+  add(e: PlacedVectors): void;
+  /** Attaches the arrays of each kind that received at least one vector. */
+  finish(): void;
+}
+
+export function vectorPlacer(frame: Frame): VectorPlacer {
+  type Kind = { items: ItemColumns; post: number; vectors: Float32Array; has: Uint8Array };
+  const kind = (items: ItemColumns, post: number, dim: number): Kind => ({
+    items,
+    post,
+    vectors: new Float32Array(items.n * dim),
+    has: new Uint8Array(items.n),
+  });
+  let seen = false;
+  let store: Kind[] = [];
+  let dim = 0;
+  return {
+    add(e) {
+      if (!seen) {
+        if (e.vec.length === 0) return;
+        seen = true;
+        dim = e.vec[0].length;
+        frame.dim = dim;
+        if (dim > 0) store = [kind(frame.posts, 1, dim), kind(frame.comments, 0, dim)];
+      }
+      for (const { post, vectors, has } of store) {
+        for (let r = 0; r < e.vec.length; r++) {
+          if (e.isPost[r] !== post) continue;
+          const k = e.index[r];
+          const v = e.vec[r];
+          const scale = e.scale[r];
+          let norm = 0;
+          for (let d = 0; d < dim; d++) norm += (v[d] * scale) ** 2;
+          norm = Math.sqrt(norm);
+          if (norm === 0) continue;
+          // Re-normalise: int8 rounding leaves the vector only approximately unit length.
+          for (let d = 0; d < dim; d++) vectors[k * dim + d] = (v[d] * scale) / norm;
+          has[k] = 1;
+        }
+      }
+    },
+    finish() {
+      if (!seen) frame.dim = 0;
+      for (const { items, vectors, has } of store) {
+        if (has.some((x) => x === 1)) {
+          items.vectors = vectors;
+          items.hasVector = has;
+        }
+      }
+    },
+  };
 }

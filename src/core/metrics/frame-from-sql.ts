@@ -10,7 +10,7 @@
  */
 import { DAY_MS, type CommentColumns, type Frame, type ItemColumns } from '../frame.ts';
 import { boundSpan } from '../time-grid.ts';
-import { fillDepths, placeVectors } from './build-frame.ts';
+import { fillDepths, vectorPlacer } from './build-frame.ts';
 
 /** One query's columns: numbers as typed or plain arrays, strings as arrays. */
 export type SqlColumns = Record<string, ArrayLike<number> | ArrayLike<string | null> | Int8Array[]>;
@@ -20,6 +20,12 @@ export interface SqlRunner {
   exec(sql: string): Promise<void>;
   /** Runs a query; `lists` names int8 list columns to return as one Int8Array per row. */
   columns(sql: string, lists?: string[]): Promise<SqlColumns>;
+  /**
+   * Runs a query and hands its rows over a batch at a time (optional). Where a runner has it, the
+   * vectors never exist as one result in JavaScript: at paper scale that result (2.1M int8 lists)
+   * cost more memory than the frame itself.
+   */
+  chunks?(sql: string, lists: string[], visit: (batch: SqlColumns) => void): Promise<void>;
   /** Whether the embeddings table has rows. */
   hasEmbeddings: boolean;
 }
@@ -142,13 +148,17 @@ export async function frameFromSql(db: SqlRunner): Promise<Frame> {
     fillDepths(comments);
     const frame: Frame = { dim: 0, day0Ms, days, agents, submolts, posts, comments };
     if (db.hasEmbeddings) {
-      const e = await db.columns(VECTOR_ROWS, ['vec']);
-      placeVectors(frame, {
-        isPost: num(e, 'is_post'),
-        index: num(e, 'k'),
-        vec: e.vec as Int8Array[],
-        scale: num(e, 'scale'),
-      });
+      const placer = vectorPlacer(frame);
+      const place = (e: SqlColumns) =>
+        placer.add({
+          isPost: num(e, 'is_post'),
+          index: num(e, 'k'),
+          vec: e.vec as Int8Array[],
+          scale: num(e, 'scale'),
+        });
+      if (db.chunks) await db.chunks(VECTOR_ROWS, ['vec'], place);
+      else place(await db.columns(VECTOR_ROWS, ['vec']));
+      placer.finish();
     }
     return frame;
   } finally {
