@@ -24,6 +24,23 @@ export class BuildReport {
     if (example !== undefined && e.examples.length < 3) e.examples.push(example.slice(0, 120));
   }
 
+  /**
+   * Adds `count` occurrences at once (a count made in SQL), with up to three examples in input
+   * order: the same entry as `count` calls of note() with those examples would make.
+   */
+  add(action: Action, what: string, count: number, examples: readonly string[] = []): void {
+    if (!(Number.isInteger(count) && count >= 0))
+      throw new Error(`report count must be a count, got ${count}`);
+    if (count === 0) return;
+    let e = this.entries.get(what);
+    if (!e) {
+      e = { action, count: 0, examples: [] };
+      this.entries.set(what, e);
+    }
+    e.count += count;
+    for (const x of examples.slice(0, count)) if (e.examples.length < 3) e.examples.push(x.slice(0, 120));
+  }
+
   count(what: string): number {
     return this.entries.get(what)?.count ?? 0;
   }
