@@ -10,9 +10,21 @@ interface Entry {
   examples: string[];
 }
 
+/** One input as the build read it: rows staged per table, or why it was skipped. */
+export interface InputRecord {
+  path: string;
+  format: string;
+  layout?: string;
+  posts: number;
+  comments: number;
+  agents?: number;
+  submolts?: number;
+  skipped?: string;
+}
+
 export class BuildReport {
   readonly entries = new Map<string, Entry>();
-  readonly inputs: { path: string; format: string; posts: number; comments: number }[] = [];
+  readonly inputs: InputRecord[] = [];
 
   note(action: Action, what: string, example?: string): void {
     let e = this.entries.get(what);
