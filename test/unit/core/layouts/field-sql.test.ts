@@ -6,7 +6,6 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ColumnIndex,
-  columnsOfObject,
   detectLayout,
   rowFromObject,
   selectListSql,
