@@ -8,12 +8,27 @@ import { stampTimeWindow, windowHelp, WINDOW_OPTIONS, windowOption } from './tim
 
 export const BUILD_HELP = `Usage: npm run build:snapshot -- --input PATH [--input PATH ...] --out DIR [options]
 
-Builds a snapshot from real Moltbook exports. Inputs are recognised by layout:
-  directory with moltbook_posts.csv    Observatory CSV export (posts, comments, agents, submolts)
-  *.json                               raw API responses (GET /posts lists, GET /posts/{id} with nested replies)
-  *.jsonl / *.ndjson                   one post, comment or API response per line
-  *posts*.parquet / *comments*.parquet AIcell/moltbook-data layout (the paper's dataset)
-  a directory                          every file in it, by the rules above
+Builds a snapshot from real Moltbook exports. Each file's table and layout are recognised from
+its columns (the file name only breaks ties), and it is streamed into the build's staging database:
+  *.parquet (one file or many shards)  AIcell/moltbook-data (the paper's dataset, contract names);
+                                       TrustAIRLab/Moltbook (STRUCT column "post"); MoltNet,
+                                       PaDaS-Lab and SimulaMet archive tables when their columns fit
+                                       (refused with the columns found otherwise)
+  *.jsonl / *.ndjson                   jscmp4/Moltbook posts_all, comments_all, agents_seen (read by
+                                       DuckDB out of core, any size); lines of API responses,
+                                       {comment: ...} or mixed records (walked one line at a time)
+  *.json                               API responses: {posts: [...]}, GET /posts/{id} {post, comments}
+                                       with nested replies, {comments: [...]}, {timestamp, data},
+                                       agent profiles, {agents}/{submolts} lists; takschdube's
+                                       posts_full.json (comments[].replies[])
+  *.csv                                Observatory export tables (agent_name or author_name, submolt,
+                                       net score), or any table with the columns above
+  a directory                          searched recursively; README/LICENSE/CITATION/PROVENANCE,
+                                       dotfiles, SQLite files (with how to convert them) and tables
+                                       of no known layout are skipped and listed in the build report
+  Field shapes: author and submolt as flat columns, nested objects or plain names (an author known
+  by name alone gets author_id "name:<name>"); camelCase agents (followerCount…); a net score with
+  no upvotes/downvotes becomes upvotes = max(score, 0), downvotes = max(-score, 0).
 
 Options:
   --out DIR                 output snapshot directory (required)
