@@ -3,7 +3,7 @@ import { ColumnIndex, detectLayout, selectListSql, tableHint } from '../../../sr
 import { sqlIdent } from '../../../src/core/sql/escape';
 import type { BuildReport } from '../build-report';
 import type { Stage } from '../stage/stage';
-import { noteMissingColumns, skippedInput, type ImportOutcome } from './outcome';
+import { noteLayoutRepairs, skippedInput, type ImportOutcome } from './outcome';
 import { CSV_REJECTS, csvSource, describeSource } from './sources';
 import { insertStaged } from './staged-insert';
 
@@ -23,13 +23,13 @@ export async function importCsv(path: string, stage: Stage, report: BuildReport)
     const columns = await describeSource(stage.conn, source);
     const match = detectLayout(columns, tableHint(basename(path)));
     if (!match.ok) return skippedInput('csv', match.reason);
-    noteMissingColumns(report, match, path);
     const rows = await insertStaged(
       stage,
       match.table,
       selectListSql(match.fields, new ColumnIndex(columns)),
       source,
     );
+    noteLayoutRepairs(report, match, path, rows);
     const bad = (
       await stage.conn.runAndReadAll(
         `SELECT count(DISTINCT line)::INTEGER, list(DISTINCT line ORDER BY line)[1:3] FROM ${sqlIdent(CSV_REJECTS.table)}`,

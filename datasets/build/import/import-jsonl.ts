@@ -16,7 +16,7 @@ import type { Stage } from '../stage/stage';
 import { isEnvelope, walkDocument } from './api-documents';
 import { JsonSinks } from './json-sinks';
 import { countJsonlLines, jsonlLines, sampleJsonl } from './jsonl-lines';
-import { noteMissingColumns, skippedInput, type ImportOutcome } from './outcome';
+import { noteLayoutRepairs, skippedInput, type ImportOutcome } from './outcome';
 import { jsonlSource } from './sources';
 import { insertStaged } from './staged-insert';
 
@@ -85,7 +85,7 @@ export async function importJsonl(path: string, stage: Stage, report: BuildRepor
   if (sample.objects.some(isEnvelope) || tables.size > 1) return walkLines(path, stage, report);
   const match = detectLayout(columnsOfSample(sample.objects), tableHint(basename(path)));
   if (!match.ok) return skippedInput('jsonl', match.reason);
-  noteMissingColumns(report, match, path);
   const rows = await streamRecords(path, match, stage, report);
+  noteLayoutRepairs(report, match, path, rows);
   return { format: 'jsonl', layout: match.layout, rows: { [match.table]: rows } };
 }

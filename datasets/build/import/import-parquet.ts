@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { ColumnIndex, detectLayout, selectListSql, tableHint } from '../../../src/core/layouts';
 import type { BuildReport } from '../build-report';
 import type { Stage } from '../stage/stage';
-import { noteMissingColumns, skippedInput, type ImportOutcome } from './outcome';
+import { noteLayoutRepairs, skippedInput, type ImportOutcome } from './outcome';
 import { describeSource, parquetSource } from './sources';
 import { insertStaged } from './staged-insert';
 
@@ -15,12 +15,12 @@ export async function importParquet(path: string, stage: Stage, report: BuildRep
   const columns = await describeSource(stage.conn, source);
   const match = detectLayout(columns, tableHint(basename(path)));
   if (!match.ok) return skippedInput('parquet', match.reason);
-  noteMissingColumns(report, match, path);
   const rows = await insertStaged(
     stage,
     match.table,
     selectListSql(match.fields, new ColumnIndex(columns)),
     source,
   );
+  noteLayoutRepairs(report, match, path, rows);
   return { format: 'parquet', layout: match.layout, rows: { [match.table]: rows } };
 }

@@ -12,6 +12,7 @@ import { importJsonl } from './import-jsonl';
 import { importParquet } from './import-parquet';
 import type { ImportOutcome } from './outcome';
 import { scanInputs, type InputKind } from './scan-inputs';
+import { fillSubmoltDisplayNames } from './submolt-names';
 
 const IMPORTERS: Record<
   InputKind,
@@ -50,5 +51,6 @@ export async function importInputs(
       ...(outcome.skipped ? { skipped: outcome.skipped } : {}),
     });
   }
+  await fillSubmoltDisplayNames(stage, report);
   return outcomes;
 }

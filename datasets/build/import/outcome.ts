@@ -17,9 +17,14 @@ export const skippedInput = (format: string, reason: string): ImportOutcome => (
   skipped: reason,
 });
 
-/** Columns of the staging table the input does not have are staged empty: said once per input. */
-export function noteMissingColumns(report: BuildReport, match: LayoutMatch, path: string): void {
+/**
+ * What reading by the layout changed, once per input: columns the file lacks (staged empty) and a
+ * net score split into up/down votes (a documented mapping, counted per row like a repair).
+ */
+export function noteLayoutRepairs(report: BuildReport, match: LayoutMatch, path: string, rows: number): void {
   for (const f of match.fields)
     if (f.mode === 'none')
       report.note('repaired', `column ${match.table}.${f.column} not in the input: left empty`, path);
+  if (match.fields.some((f) => f.mode === 'net-up'))
+    report.add('repaired', 'net score split into upvotes/downvotes (no up/down columns)', rows, [path]);
 }

@@ -19,6 +19,12 @@ describe('importers on the real samples, into the staging tables', () => {
     expect(posts.every((p) => Number(p.upvotes) === 0 || Number(p.downvotes) === 0)).toBe(true);
     // The export's url is the post's own page, not a link the agent posted.
     expect(posts.filter((p) => p.url?.includes(`moltbook.com/post/${p.id}`))).toEqual([]);
+    // Display names live in the submolts table only: posts take theirs from it.
+    const names = new Map((await stagedRows(stage, 'submolts')).map((s) => [s.name, s.display_name]));
+    const named = posts.filter((p) => names.has(p.submolt_name));
+    expect(named.length).toBeGreaterThan(1000);
+    expect(named.every((p) => p.submolt_display_name === names.get(p.submolt_name))).toBe(true);
+    expect(r.report.count('net score split into upvotes/downvotes (no up/down columns)')).toBe(1710 + 97);
     expect(r.report.inputs.map((i) => [i.path.split('/').pop(), i.layout])).toEqual([
       ['moltbook_agents.csv', 'agents/observatory'],
       ['moltbook_comments.csv', 'comments/observatory'],
