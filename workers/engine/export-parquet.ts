@@ -52,10 +52,12 @@ export async function parquetSink(): Promise<ParquetSink> {
       .setMaxRowGroupSize(ROW_GROUP_ROWS)
       .setMaxRowGroupBytes(ROW_GROUP_BYTES)
       .build();
-  const output = (await pq.transformParquetStream(input, props())) as ReadableStream<Uint8Array>;
+  // Not awaited here: the writer reads the first batch (for its schema) before it resolves, so
+  // awaiting it before any batch is sent would wait forever.
+  const output = pq.transformParquetStream(input, props()) as Promise<ReadableStream<Uint8Array>>;
   const parts: Blob[] = [];
   const drained = (async () => {
-    const reader = output.getReader();
+    const reader = (await output).getReader();
     let pending: Uint8Array[] = [];
     let size = 0;
     const flush = () => {
