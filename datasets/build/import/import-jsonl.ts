@@ -4,6 +4,8 @@ import {
   columnsOfObject,
   columnsOfSample,
   detectLayout,
+  NESTED_ROOTS,
+  NULL_TYPE,
   readColumnsFor,
   selectListSql,
   tableHint,
@@ -82,8 +84,12 @@ export async function importJsonl(path: string, stage: Stage, report: BuildRepor
     const m = detectLayout(columnsOfObject(o));
     if (m.ok) tables.add(m.table);
   }
-  if (sample.objects.some(isEnvelope) || tables.size > 1) return walkLines(path, stage, report);
-  const match = detectLayout(columnsOfSample(sample.objects), tableHint(basename(path)));
+  const columns = columnsOfSample(sample.objects);
+  // `author` null in every sampled line may be an object or a name further on: read line by line.
+  const unknownShape = columns.some((c) => c.type === NULL_TYPE && NESTED_ROOTS.has(c.name));
+  if (sample.objects.some(isEnvelope) || tables.size > 1 || unknownShape)
+    return walkLines(path, stage, report);
+  const match = detectLayout(columns, tableHint(basename(path)));
   if (!match.ok) return skippedInput('jsonl', match.reason);
   const rows = await streamRecords(path, match, stage, report);
   noteLayoutRepairs(report, match, path, rows);

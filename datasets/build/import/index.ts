@@ -24,6 +24,21 @@ const IMPORTERS: Record<
   csv: importCsv,
 };
 
+/** One importer; a failure names the file (DuckDB's own messages often do not). */
+async function runImporter(
+  kind: InputKind,
+  path: string,
+  stage: Stage,
+  report: BuildReport,
+): Promise<ImportOutcome> {
+  try {
+    return await IMPORTERS[kind](path, stage, report);
+  } catch (e) {
+    const message = (e as Error).message;
+    throw new Error(message.includes(path) ? message : `${path}: ${message}`, { cause: e });
+  }
+}
+
 /** Stages every input in the order given (folders in name order); returns what each gave. */
 export async function importInputs(
   paths: readonly string[],
@@ -33,7 +48,7 @@ export async function importInputs(
   const outcomes: ImportOutcome[] = [];
   for (const input of scanInputs(paths)) {
     const outcome = input.kind
-      ? await IMPORTERS[input.kind](input.path, stage, report)
+      ? await runImporter(input.kind, input.path, stage, report)
       : { format: 'skipped', rows: {}, skipped: input.skipped };
     if (outcome.skipped && input.explicit)
       throw new Error(`input ${input.path} is not read: ${outcome.skipped}`);

@@ -115,3 +115,14 @@ export type StagingColumn<T extends StagingTable> = keyof (typeof FIELD_RULES)[T
 
 /** Columns staged as timestamps: a TIMESTAMP or DATE source is staged as its UTC ISO text. */
 export const TIMESTAMP_COLUMNS: ReadonlySet<string> = new Set(['created_at']);
+
+/**
+ * Columns the rules read fields out of (`author` of `author.name`…): objects in one record and
+ * names in another, so a sample that only ever saw them null cannot tell how to read them.
+ */
+export const NESTED_ROOTS: ReadonlySet<string> = new Set(
+  Object.values(FIELD_RULES as Record<StagingTable, Record<string, FieldRule>>)
+    .flatMap((rules) => Object.values(rules).flatMap((r) => [...r.from, ...(r.fallback?.from ?? [])]))
+    .filter((p) => p.includes('.'))
+    .map((p) => p.split('.')[0]),
+);

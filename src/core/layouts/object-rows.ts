@@ -24,7 +24,7 @@ function typeOf(v: unknown, depth: number): ColumnType {
 }
 
 /** The type of a JSON null: merged with any other type, the other wins. */
-const NULL_TYPE = 'NULL';
+export const NULL_TYPE = 'NULL';
 
 function mergeTypes(a: ColumnType, b: ColumnType): ColumnType {
   if (a.kind === 'scalar' && a.name === NULL_TYPE) return b;

@@ -3,8 +3,11 @@
  * imported into a Stage: the rows staged per table, the layout recognised, what was skipped and
  * why, and (through the SQL normaliser) what survives into the clean tables.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SAMPLE_LINES } from '../../../datasets/build/import/jsonl-lines';
 import { normaliseStaged } from '../../../datasets/build/stage/normalise-sql';
 import type { Stage } from '../../../datasets/build/stage/stage';
 import { stagedCounts, stagedRows, stageInputs, type Counts } from './staged-counts';
@@ -200,5 +203,38 @@ describe('folders and files that are not data', () => {
     expect(r.counts).toEqual(counts(0, 0));
     expect(r.report.inputs[0].skipped).toMatch(/SQLite database: convert .*duckdb .*sqlite3/);
     await expect(stageInputs([at('sqlite/moltbook.sqlite')])).rejects.toThrow(/SQLite database/);
+  });
+});
+
+describe('JSONL edge cases', () => {
+  it('reads line by line when the sample saw `author` only as null, so later objects are read right', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'moltscope-jsonl-null-'));
+    const path = join(dir, 'posts.jsonl');
+    const line = (i: number, author: unknown) =>
+      JSON.stringify({ id: `p${i}`, title: `t${i}`, created_at: '2026-02-01T00:00:00Z', author });
+    const lines = Array.from({ length: SAMPLE_LINES + 5 }, (_, i) => line(i, null));
+    lines.push(line(SAMPLE_LINES + 5, { id: 'a1', name: 'Ann' }));
+    writeFileSync(path, lines.join('\n') + '\n');
+    const r = await stageInputs([path]);
+    stage = r.stage;
+    expect(r.report.inputs[0].layout).toBe('api-json-lines');
+    const posts = await stagedRows(r.stage, 'posts');
+    expect(posts.length).toBe(SAMPLE_LINES + 6);
+    expect(posts.at(-1)).toMatchObject({ author_id: 'a1', author_name: 'Ann' });
+    expect(posts[0]).toMatchObject({ author_id: null, author_name: null });
+  });
+
+  it('streams flat records through DuckDB and counts lines that are not records', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'moltscope-jsonl-flat-'));
+    const path = join(dir, 'comments_all.jsonl');
+    const rows = [0, 1, 2].map((i) =>
+      JSON.stringify({ id: `c${i}`, post_id: 'p', content: 'x', created_at: '2026-02-01' }),
+    );
+    writeFileSync(path, [rows[0], '[1, 2]', '', rows[1], '"text"', '{broken', rows[2]].join('\r\n'));
+    const r = await stageInputs([path]);
+    stage = r.stage;
+    expect(r.report.inputs[0]).toMatchObject({ layout: 'comments/aicell-flat', comments: 3 });
+    expect((await stagedRows(r.stage, 'comments')).map((c) => c.id)).toEqual(['c0', 'c1', 'c2']);
+    expect(r.report.count('JSONL line that is not valid JSON or not a record of the file’s layout')).toBe(3);
   });
 });
