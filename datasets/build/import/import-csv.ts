@@ -1,11 +1,12 @@
 import { basename } from 'node:path';
-import { ColumnIndex, detectLayout, selectListSql, tableHint } from '../../../src/core/layouts';
+import { ColumnIndex, detectLayout, selectListSql } from '../../../src/core/layouts';
 import { sqlIdent } from '../../../src/core/sql/escape';
 import type { BuildReport } from '../build-report';
 import type { Stage } from '../stage/stage';
 import { noteLayoutRepairs, skippedInput, type ImportOutcome } from './outcome';
 import { CSV_REJECTS, csvSource, describeSource } from './sources';
 import { insertStaged } from './staged-insert';
+import { tableHintOf } from './table-hint';
 
 const dropRejects = (stage: Stage): Promise<unknown> =>
   stage.conn.run(
@@ -21,7 +22,7 @@ export async function importCsv(path: string, stage: Stage, report: BuildReport)
   await dropRejects(stage);
   try {
     const columns = await describeSource(stage.conn, source);
-    const match = detectLayout(columns, tableHint(basename(path)));
+    const match = detectLayout(columns, tableHintOf(path));
     if (!match.ok) return skippedInput('csv', match.reason);
     const rows = await insertStaged(
       stage,

@@ -8,7 +8,6 @@ import {
   NULL_TYPE,
   readColumnsFor,
   selectListSql,
-  tableHint,
   usedPaths,
   type LayoutMatch,
 } from '../../../src/core/layouts';
@@ -21,6 +20,7 @@ import { countJsonlLines, jsonlLines, sampleJsonl } from './jsonl-lines';
 import { noteLayoutRepairs, skippedInput, type ImportOutcome } from './outcome';
 import { jsonlSource } from './sources';
 import { insertStaged } from './staged-insert';
+import { tableHintOf } from './table-hint';
 
 const NOT_A_RECORD = 'JSONL line that is not valid JSON or not a record of the file’s layout';
 
@@ -89,7 +89,7 @@ export async function importJsonl(path: string, stage: Stage, report: BuildRepor
   const unknownShape = columns.some((c) => c.type === NULL_TYPE && NESTED_ROOTS.has(c.name));
   if (sample.objects.some(isEnvelope) || tables.size > 1 || unknownShape)
     return walkLines(path, stage, report);
-  const match = detectLayout(columns, tableHint(basename(path)));
+  const match = detectLayout(columns, tableHintOf(path));
   if (!match.ok) return skippedInput('jsonl', match.reason);
   const rows = await streamRecords(path, match, stage, report);
   noteLayoutRepairs(report, match, path, rows);

@@ -1,10 +1,10 @@
-import { basename } from 'node:path';
-import { ColumnIndex, detectLayout, selectListSql, tableHint } from '../../../src/core/layouts';
+import { ColumnIndex, detectLayout, selectListSql } from '../../../src/core/layouts';
 import type { BuildReport } from '../build-report';
 import type { Stage } from '../stage/stage';
 import { noteLayoutRepairs, skippedInput, type ImportOutcome } from './outcome';
 import { describeSource, parquetSource } from './sources';
 import { insertStaged } from './staged-insert';
+import { tableHintOf } from './table-hint';
 
 /**
  * One Parquet file (a whole table or one shard of it): its layout from its own columns, so shards
@@ -13,7 +13,7 @@ import { insertStaged } from './staged-insert';
 export async function importParquet(path: string, stage: Stage, report: BuildReport): Promise<ImportOutcome> {
   const source = parquetSource(path);
   const columns = await describeSource(stage.conn, source);
-  const match = detectLayout(columns, tableHint(basename(path)));
+  const match = detectLayout(columns, tableHintOf(path));
   if (!match.ok) return skippedInput('parquet', match.reason);
   const rows = await insertStaged(
     stage,
