@@ -5,6 +5,9 @@
  * and prints it. Figures are measured, never asserted: this is not a test.
  *
  *   npm run bench [-- --paper datasets/out/synthetic-socializing-paper] [--skip-small]
+ *
+ * With --build (or `npm run bench:build`), the build benchmark instead (build-scale.ts: every
+ * import road and the report at paper scale, in child processes), written to bench-results/build.md.
  */
 import { chromium, type Page } from 'playwright-core';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +29,7 @@ import { warmStartLines } from './warm-start';
 import { BENCH_ARGS, CHROMIUM_PATH } from './browser';
 import { networkLongTasksReport } from './network-long-tasks';
 import { viewSwitchReport } from './view-switch';
+import { buildScaleLines, parseBuildBenchArgs } from './build-scale';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PORT = 4190;
@@ -254,4 +258,13 @@ async function main() {
   writeFileSync(join(ROOT, 'bench-results/report.md'), lines.join('\n') + '\n');
 }
 
-await main();
+/** The build benchmark alone, in this report's format. */
+async function buildBench() {
+  say(`# Moltscope build benchmark`);
+  say(`Machine: ${execSync('nproc').toString().trim()} cores; ${new Date().toISOString().slice(0, 10)}`);
+  for (const l of await buildScaleLines(parseBuildBenchArgs(args))) say(l);
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench-results/build.md'), lines.join('\n') + '\n');
+}
+
+await (args.includes('--build') ? buildBench() : main());
