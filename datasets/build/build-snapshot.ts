@@ -1,16 +1,24 @@
-import { writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/**
+ * The snapshot builder: inputs → staging tables (datasets/build/import) → clean tables
+ * (stage/normalise-sql.ts) → vectors (built-in embedder or imported) → Parquet files, n-gram index
+ * and manifest (stage/write-staged.ts). Every phase runs inside an on-disk DuckDB database in a
+ * temporary folder, so the build's memory does not grow with the input.
+ *
+ * The snapshot is written to a folder of its own and moved into --out only when complete: a failed
+ * build leaves in --out nothing but build-report.json, which says what was read and refused.
+ */
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createHashingEmbedder } from '../../src/core/embed/hashing-embedder';
 import type { EmbeddingInfo, Manifest, SyntheticInfo } from '../../src/core/snapshot/manifest';
-import { SnapshotWriter } from '../snapshot/writer';
-import { importParquet } from './aicell-parquet';
+import { TABLE_NAMES } from '../../src/core/snapshot/tables';
+import type { TimeWindow } from '../../src/core/snapshot/time-window';
 import { BuildReport } from './build-report';
-import { detectInputs } from './detect';
-import { importExternalVectors, type VectorItem } from './external-embeddings';
-import { importJsonFile, importJsonl } from './jsonl';
-import { normalise, type CleanDataset } from './normalise';
-import { importObservatory } from './observatory-csv';
-import { emptyDataset, type RawDataset } from './raw';
+import { importInputs } from './import';
+import { embedExternal, embedStaged } from './stage/embed-staged';
+import { normaliseStaged, type CleanCounts } from './stage/normalise-sql';
+import { Stage } from './stage/stage';
+import { writeStaged } from './stage/write-staged';
 
 export interface BuildOptions {
   inputs: string[];
@@ -20,85 +28,121 @@ export interface BuildOptions {
   provenance: string;
   licence: string;
   dedupeThreshold: number;
-  /** External vectors (Parquet or JSONL keyed by id), reduced by PCA; otherwise the hashing embedder. */
+  /** External vectors (Parquet or JSONL keyed by id), reduced without centring; otherwise the hashing embedder. */
   embeddings?: string;
   dims: number;
   /** Set when the input is known to be generated (build --synthetic): the app shows its banner. */
   synthetic?: SyntheticInfo | null;
+  /** DuckDB worker threads (default: DuckDB's, the number of cores). */
+  threads?: number;
+  /** DuckDB memory limit such as "2GB" (default DEFAULT_MEMORY_LIMIT); DuckDB spills to disk past it. */
+  memoryLimit?: string;
+  /** The platform window the manifest will carry (the n-gram index leaves items outside it out). */
+  timeWindow?: TimeWindow;
+  /** Told when each phase starts and how far it is. */
+  progress?: BuildProgress;
 }
 
-/** Reads every input into one raw dataset, noting per input what it held. */
-export async function loadInputs(paths: string[], report: BuildReport): Promise<RawDataset> {
-  const raw = emptyDataset();
-  for (const input of detectInputs(paths)) {
-    const before = { posts: raw.posts.length, comments: raw.comments.length };
-    if (input.format === 'observatory') importObservatory(input.path, raw, report);
-    else if (input.format === 'api-json') importJsonFile(input.path, raw, report);
-    else if (input.format === 'jsonl') importJsonl(input.path, raw, report);
-    else await importParquet(input.path, input.format === 'aicell-posts' ? 'posts' : 'comments', raw, report);
-    report.inputs.push({
-      // Relative to where the build ran: the report is committed and must not carry this machine's paths.
-      path: relative(process.cwd(), input.path),
-      format: input.format,
-      posts: raw.posts.length - before.posts,
-      comments: raw.comments.length - before.comments,
-    });
+/** What the builder tells about its phases (datasets/cli/progress.ts draws it). */
+export interface BuildProgress {
+  phase(name: string, total: number | null): void;
+  advance(done: number): void;
+  end(): void;
+}
+
+/** DuckDB's memory when not told: leaves room for Node within a 3 GB build. */
+export const DEFAULT_MEMORY_LIMIT = '1500MB';
+
+/** Files a snapshot folder may hold: cleared before a build writes one (and after a failed one). */
+const SNAPSHOT_FILES = ['manifest.json', ...TABLE_NAMES.map((t) => `${t}.parquet`)];
+
+export const REPORT_FILE = 'build-report.json';
+
+function clearSnapshot(out: string): void {
+  for (const f of SNAPSHOT_FILES) rmSync(join(out, f), { force: true });
+}
+
+/** Moves the written files into `out` (a rename on one file system, else a copy). */
+function moveInto(from: string, out: string): void {
+  for (const f of readdirSync(from)) {
+    try {
+      renameSync(join(from, f), join(out, f));
+    } catch {
+      copyFileSync(join(from, f), join(out, f));
+      rmSync(join(from, f), { force: true });
+    }
   }
-  return raw;
 }
 
 export async function buildSnapshot(
   opts: BuildOptions,
-): Promise<{ manifest: Manifest; report: BuildReport; clean: CleanDataset }> {
+): Promise<{ manifest: Manifest; report: BuildReport; counts: CleanCounts }> {
   const report = new BuildReport();
-  const raw = await loadInputs(opts.inputs, report);
-  const clean = normalise(raw, { dedupeThreshold: opts.dedupeThreshold }, report);
-  if (clean.posts.length === 0)
-    throw new Error('no valid posts in the input: nothing to build (see the build report)');
-
-  let embedding: EmbeddingInfo;
-  let writer: SnapshotWriter;
-  if (opts.embeddings) {
-    const items = new Map<string, VectorItem>();
-    for (const p of clean.posts) items.set(p.id, { time: p.created_at, kind: 'post' });
-    for (const c of clean.comments) items.set(c.id, { time: c.created_at, kind: 'comment' });
-    const ext = await importExternalVectors(opts.embeddings, items, opts.dims, report);
-    writer = new SnapshotWriter(opts.out, null);
-    ext.ids.forEach((id, i) => {
-      const item = items.get(id)!;
-      writer.addVector(id, item.kind, item.time, ext.vectors, i * ext.dimensions, ext.dimensions);
-    });
-    const covered = new Set(ext.ids);
-    for (const id of items.keys())
-      if (!covered.has(id)) report.note('repaired', 'item without an external vector (no embedding row)', id);
-    embedding = {
-      model: `external:${opts.embeddings.split('/').pop()}`,
-      method: ext.method,
-      dimensions: ext.dimensions,
-      ...ext.info,
-    };
-  } else {
-    const embedder = createHashingEmbedder({ dimensions: opts.dims });
-    writer = new SnapshotWriter(opts.out, embedder);
-    embedding = { model: embedder.model, method: embedder.method, dimensions: embedder.dimensions };
-  }
+  const reportPath = join(opts.out, REPORT_FILE);
+  const progress = opts.progress;
+  mkdirSync(opts.out, { recursive: true });
+  clearSnapshot(opts.out);
+  let stage: Stage | null = null;
   try {
-    for (const s of clean.submolts) writer.addSubmolt(s);
-    for (const a of clean.agents) writer.addAgent(a);
-    for (const p of clean.posts) writer.addPost(p);
-    for (const c of clean.comments) writer.addComment(c);
+    stage = await Stage.open({
+      threads: opts.threads,
+      memoryLimit: opts.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
+    });
+    progress?.phase('import', null);
+    const outcomes = await importInputs(opts.inputs, stage, report);
+    progress?.advance(
+      outcomes.reduce((n, o) => n + Object.values(o.rows).reduce((a, b) => a + (b ?? 0), 0), 0),
+    );
+    progress?.phase('normalise', null);
+    const counts = await normaliseStaged(stage.conn, { dedupeThreshold: opts.dedupeThreshold }, report);
+    progress?.advance(counts.posts + counts.comments + counts.agents + counts.submolts);
+    if (counts.posts === 0)
+      throw new Error(`no valid posts in the input: nothing to build (see the build report, ${reportPath})`);
+    const items = counts.posts + counts.comments;
+    let embedding: EmbeddingInfo;
+    progress?.phase('embed', items);
+    const tick = (done: number) => progress?.advance(done);
+    if (opts.embeddings) {
+      const ext = await embedExternal(stage, opts.embeddings, opts.dims, report, tick);
+      embedding = {
+        model: `external:${opts.embeddings.split('/').pop()}`,
+        method: ext.method,
+        dimensions: ext.dimensions,
+        ...ext.info,
+      };
+    } else {
+      const embedder = createHashingEmbedder({ dimensions: opts.dims });
+      await embedStaged(stage, embedder, tick);
+      embedding = { model: embedder.model, method: embedder.method, dimensions: embedder.dimensions };
+    }
+    progress?.phase('write', null);
+    const written = stage.path('out');
+    mkdirSync(written);
+    const manifest = await writeStaged(stage, {
+      out: written,
+      meta: {
+        name: opts.name,
+        description: opts.description,
+        provenance: opts.provenance,
+        licence: opts.licence,
+        synthetic: opts.synthetic ?? null,
+        embedding,
+      },
+      vectors: true,
+      vectorsFirst: Boolean(opts.embeddings),
+      timeWindow: opts.timeWindow,
+    });
+    progress?.end();
+    moveInto(written, opts.out);
+    writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+    return { manifest, report, counts };
   } catch (e) {
-    writer.abort();
-    throw e;
+    clearSnapshot(opts.out);
+    writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+    const message = (e as Error).message ?? String(e);
+    if (message.includes(reportPath)) throw e;
+    throw new Error(`${message} (see the build report, ${reportPath})`, { cause: e });
+  } finally {
+    stage?.close();
   }
-  const { manifest } = await writer.finish({
-    name: opts.name,
-    description: opts.description,
-    provenance: opts.provenance,
-    licence: opts.licence,
-    synthetic: opts.synthetic ?? null,
-    embedding,
-  });
-  writeFileSync(join(opts.out, 'build-report.json'), JSON.stringify(report, null, 2) + '\n');
-  return { manifest, report, clean };
 }

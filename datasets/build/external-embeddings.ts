@@ -26,15 +26,32 @@ export interface VectorItem {
   kind: 'post' | 'comment';
 }
 
-export interface ExternalVectors {
-  ids: string[];
-  /** Row-major ids.length × dimensions, unit length. */
-  vectors: Float32Array;
+/** The snapshot's items by id: a Map, or anything that answers the same two questions. */
+export type VectorItems = Pick<ReadonlyMap<string, VectorItem>, 'has' | 'get'>;
+
+/** Receives each reduced vector as it is made: `vectors[at .. at + dims)`, unit length (a reused buffer). */
+export type VectorSink = (
+  id: string,
+  item: VectorItem,
+  vectors: Float32Array,
+  at: number,
+  dims: number,
+) => void;
+
+export interface ExternalVectorsInfo {
+  /** Vectors written. */
+  rows: number;
   dimensions: number;
   /** What the manifest's `embedding` records about the import (model and method excluded). */
   info: Omit<EmbeddingInfo, 'model' | 'method' | 'dimensions'> & { sourceDimensions: number };
   /** Plain-language account of the reduction, for the manifest's `method`. */
   method: string;
+}
+
+export interface ExternalVectors extends ExternalVectorsInfo {
+  ids: string[];
+  /** Row-major ids.length × dimensions, unit length. */
+  vectors: Float32Array;
 }
 
 const sql = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -118,7 +135,7 @@ const entries = (path: string, report: BuildReport | null) =>
  */
 async function eachVector(
   path: string,
-  items: ReadonlyMap<string, VectorItem>,
+  items: VectorItems,
   width: number,
   report: BuildReport | null,
   use: (id: string, row: Float64Array) => void,
@@ -160,20 +177,47 @@ async function eachVector(
   return source;
 }
 
-/**
- * Imports vectors keyed by item id (Parquet or JSONL, see VECTOR_LAYOUTS), keeps those of items in
- * the snapshot, and brings them to the snapshot's width without centring (see src/core/embed/svd.ts):
- * unchanged when they fit, else the uncentred reduction. Two passes over the file, so memory holds
- * the fit sample and the reduced vectors, never the source-width rows. The distortion against the
- * originals, as stored (after int8 quantisation), is measured on the way.
- */
+/** As streamExternalVectors, with every reduced vector kept in one array (small inputs, tests). */
 export async function importExternalVectors(
   path: string,
-  items: ReadonlyMap<string, VectorItem>,
+  items: VectorItems,
   dims: number,
   report: BuildReport,
   seed = 1,
 ): Promise<ExternalVectors> {
+  const ids: string[] = [];
+  const parts: Float32Array[] = [];
+  const info = await streamExternalVectors(
+    path,
+    items,
+    dims,
+    report,
+    (id, _item, v, at, k) => {
+      ids.push(id);
+      parts.push(v.slice(at, at + k));
+    },
+    seed,
+  );
+  const vectors = new Float32Array(ids.length * info.dimensions);
+  parts.forEach((p, i) => vectors.set(p, i * info.dimensions));
+  return { ...info, ids, vectors };
+}
+
+/**
+ * Imports vectors keyed by item id (Parquet or JSONL, see VECTOR_LAYOUTS), keeps those of items in
+ * the snapshot, and brings them to the snapshot's width without centring (see src/core/embed/svd.ts):
+ * unchanged when they fit, else the uncentred reduction. Two passes over the file, so memory holds
+ * the fit sample, never the source-width rows; each reduced vector goes to `emit` as it is made.
+ * The distortion against the originals, as stored (after int8 quantisation), is measured on the way.
+ */
+export async function streamExternalVectors(
+  path: string,
+  items: VectorItems,
+  dims: number,
+  report: BuildReport,
+  emit: VectorSink,
+  seed = 1,
+): Promise<ExternalVectorsInfo> {
   // Pass 1: validate, count, and keep a seeded reservoir sample for the fit.
   let n = 0;
   let sample = new Float32Array(0);
@@ -191,17 +235,17 @@ export async function importExternalVectors(
 
   // Pass 2: project, and measure what the stored vectors keep of the originals.
   const k = basis.dimensions;
-  const ids: string[] = [];
-  const vectors = new Float32Array(n * k);
+  const reduced = new Float32Array(k);
+  let rows = 0;
   const meter = new DistortionMeter(source, k, seed);
   await eachVector(path, items, source, null, (id, row) => {
-    const at = ids.length * k;
-    project(basis, row, 0, vectors, at);
-    const q = quantize(vectors, at, k);
+    project(basis, row, 0, reduced, 0);
+    const q = quantize(reduced, 0, k);
     const stored = dequantize(q.vec, q.scale, true);
     const item = items.get(id)!;
     meter.add(row, 0, stored, 0, Math.floor(item.time / DAY_MS), item.kind);
-    ids.push(id);
+    emit(id, item, reduced, 0, k);
+    rows++;
   });
   const distortion = meter.result();
   const round = (x: number) => Number(x.toPrecision(4));
@@ -213,8 +257,7 @@ export async function importExternalVectors(
         `fitted on ${fitRows} rows) kept exactly, the remainder through a seeded ${k - basis.exactDimensions}-d ` +
         `Gaussian projection; L2-normalised`;
   return {
-    ids,
-    vectors,
+    rows,
     dimensions: k,
     method,
     info: {

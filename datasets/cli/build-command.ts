@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { buildSnapshot } from '../build/build-snapshot';
+import { buildSnapshot, DEFAULT_MEMORY_LIMIT } from '../build/build-snapshot';
 import { VECTOR_LAYOUTS } from '../build/external-embeddings';
 import { intOption, listOption, parseArgs } from './args';
 import { declaredSynthetic, findInputExtras, syntheticFromTruth } from './input-extras';
-import { Progress, table } from './progress';
+import { PhaseProgress, table } from './progress';
 import { stampTimeWindow, windowHelp, WINDOW_OPTIONS, windowOption } from './time-window-option';
 
 export const BUILD_HELP = `Usage: npm run build:snapshot -- --input PATH [--input PATH ...] --out DIR [options]
@@ -48,6 +48,10 @@ Options:
   --synthetic-truth FILE    the same, read from a generator's truth file (JSON; a Moltscope manifest's
                             "synthetic" block or {generator, scenario, seed, parameters}); a
                             *truth*.json or a synthetic manifest.json inside an --input folder is used too
+  --threads N               DuckDB worker threads (default: one per core)
+  --memory-limit SIZE       DuckDB memory limit, e.g. 2GB or 800MB (default ${DEFAULT_MEMORY_LIMIT}); DuckDB
+                            spills to the build's temporary folder past it, so the build's memory
+                            stays about this plus a few hundred MB for Node, whatever the input size
 ${windowHelp(28)}  --help                    this text
 
 Vector layouts accepted by --embeddings (and recognised in an --input folder):
@@ -71,6 +75,8 @@ export async function runBuild(argv: string[]): Promise<number> {
     'dims',
     'synthetic',
     'synthetic-truth',
+    'threads',
+    'memory-limit',
     ...WINDOW_OPTIONS,
   ]);
   if (args.options.has('help')) {
@@ -113,7 +119,10 @@ export async function runBuild(argv: string[]): Promise<number> {
       `synthetic: ${synthetic.generator}${truth ? ` (truth file ${truth})` : ''}; the app will show the SYNTHETIC banner\n`,
     );
   }
-  const progress = new Progress('build');
+  const threads = args.options.has('threads') ? intOption(args, 'threads', 0) : undefined;
+  if (threads === 0) throw new Error('--threads must be at least 1');
+  const memoryLimit = str('memory-limit', '') || undefined;
+  const progress = new PhaseProgress('build');
   const { manifest, report } = await buildSnapshot({
     inputs,
     out,
@@ -125,9 +134,12 @@ export async function runBuild(argv: string[]): Promise<number> {
     embeddings,
     dims: intOption(args, 'dims', 64),
     synthetic,
+    threads,
+    memoryLimit,
+    timeWindow: window ?? undefined,
+    progress,
   });
   if (window) stampTimeWindow(out, window);
-  progress.done();
   printBuildSummary(
     out,
     manifest.files,

@@ -42,3 +42,58 @@ export function table(rows: (string | number)[][]): string {
     '\n',
   );
 }
+
+const rate = (n: number, secs: number): string =>
+  `${Math.round(n / Math.max(secs, 1e-3)).toLocaleString('en-US')}/s`;
+
+function clock(secs: number): string {
+  const s = Math.max(0, Math.round(secs));
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+}
+
+/**
+ * Progress of a command in phases, on stderr: while a phase runs, rows done, rate and ETA (a line
+ * redrawn on a terminal, one every 10 s otherwise); when it ends, its rows and time.
+ */
+export class PhaseProgress {
+  private name: string | null = null;
+  private total: number | null = null;
+  private done = 0;
+  private started = 0;
+  private last = 0;
+  private readonly tty = Boolean(process.stderr.isTTY);
+
+  constructor(private readonly label: string) {}
+
+  phase(name: string, total: number | null): void {
+    this.end();
+    this.name = name;
+    this.total = total;
+    this.done = 0;
+    this.started = this.last = performance.now();
+  }
+
+  advance(done: number): void {
+    this.done = done;
+    const now = performance.now();
+    if (now - this.last < (this.tty ? 200 : 10_000)) return;
+    this.last = now;
+    const secs = (now - this.started) / 1000;
+    let line = `${this.label}: ${this.name} ${done.toLocaleString('en-US')}`;
+    if (this.total !== null) line += `/${this.total.toLocaleString('en-US')}`;
+    line += ` rows, ${rate(done, secs)}`;
+    if (this.total !== null && done > 0) line += `, ETA ${clock(((this.total - done) * secs) / done)}`;
+    process.stderr.write(this.tty ? `\r\x1b[K${line}` : `${line}\n`);
+  }
+
+  /** Ends the current phase (also called by the next one). */
+  end(): void {
+    if (this.name === null) return;
+    const secs = (performance.now() - this.started) / 1000;
+    const rows = this.done > 0 ? ` ${this.done.toLocaleString('en-US')} rows (${rate(this.done, secs)})` : '';
+    process.stderr.write(
+      `${this.tty ? '\r\x1b[K' : ''}${this.label}: ${this.name}${rows} in ${secs.toFixed(1)}s\n`,
+    );
+    this.name = null;
+  }
+}

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { SQL_COLUMNS } from './rows';
 
 export type SnapshotTable = keyof typeof SQL_COLUMNS;
@@ -8,6 +8,24 @@ const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** Rows per Parquet row group: small enough for the browser to fetch selectively. */
 export const ROW_GROUP_SIZE = 100_000;
+
+/** The snapshot's row order of each table: time then id; embeddings posts first, then comments. */
+export function snapshotOrder(table: SnapshotTable): string {
+  const types = SQL_COLUMNS[table];
+  return table === 'embeddings'
+    ? `ORDER BY CASE kind WHEN 'post' THEN 0 ELSE 1 END, t, id`
+    : 'created_at' in types
+      ? `ORDER BY created_at NULLS FIRST, id`
+      : 'ORDER BY id';
+}
+
+/** Writes a query's rows as one snapshot Parquet file (ZSTD, 100k-row groups); returns its size. */
+export async function copyToParquet(conn: DuckDBConnection, select: string, dest: string): Promise<number> {
+  await conn.run(
+    `COPY (${select}) TO ${quote(dest)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
+  );
+  return statSync(dest).size;
+}
 
 /**
  * Converts a temporary NDJSON file into the snapshot's Parquet file: columns cast to their contract
@@ -23,12 +41,7 @@ export async function ndjsonToParquet(table: SnapshotTable, src: string, dest: s
     .filter((name) => !(table === 'embeddings' && name === 't'))
     .map((name) => (name === 'created_at' ? `epoch_ms(created_at) AS created_at` : `"${name}"`))
     .join(', ');
-  const order =
-    table === 'embeddings'
-      ? `ORDER BY CASE kind WHEN 'post' THEN 0 ELSE 1 END, t, id`
-      : 'created_at' in types
-        ? `ORDER BY created_at NULLS FIRST, id`
-        : 'ORDER BY id';
+  const order = snapshotOrder(table);
   const instance = await DuckDBInstance.create(':memory:', {
     threads: '2',
     preserve_insertion_order: 'true',
@@ -36,13 +49,9 @@ export async function ndjsonToParquet(table: SnapshotTable, src: string, dest: s
   const conn = await instance.connect();
   try {
     const source = `read_json(${quote(src)}, format = 'newline_delimited', columns = {${columnsSpec}}, maximum_object_size = 67108864)`;
-    await conn.run(
-      `COPY (SELECT ${select} FROM ${source} ${order}) TO ${quote(dest)} ` +
-        `(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
-    );
+    return await copyToParquet(conn, `SELECT ${select} FROM ${source} ${order}`, dest);
   } finally {
     conn.closeSync();
     instance.closeSync();
   }
-  return statSync(dest).size;
 }

@@ -21,6 +21,35 @@ export interface WriteResult {
 }
 
 /**
+ * The manifest of a snapshot whose items span `minTime`..`maxTime` (epoch ms; ±Infinity when it
+ * has none). `createdAt` is derived from the data, not the clock, so rebuilding the same input
+ * gives the same bytes.
+ */
+export function snapshotManifest(
+  meta: ManifestMeta,
+  files: Manifest['files'],
+  minTime: number,
+  maxTime: number,
+  ngramIndex: Manifest['ngramIndex'],
+): Manifest {
+  const iso = (ms: number): string => new Date(ms).toISOString();
+  const hasData = Number.isFinite(minTime);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    name: meta.name,
+    description: meta.description,
+    provenance: meta.provenance,
+    licence: meta.licence,
+    synthetic: meta.synthetic,
+    files,
+    dateRange: { start: hasData ? iso(minTime) : iso(0), end: hasData ? iso(maxTime) : iso(0) },
+    embedding: meta.embedding ?? null,
+    ngramIndex,
+    createdAt: meta.createdAt ?? (hasData ? iso(maxTime) : iso(0)),
+  };
+}
+
+/**
  * Streams rows of one snapshot to temporary NDJSON files, embedding texts on the way, then writes
  * the Parquet files and manifest.json. Memory stays flat whatever the number of rows.
  */
@@ -122,22 +151,7 @@ export class SnapshotWriter {
       ngramIndex = index.info;
       onTable?.('ngrams', files.ngrams);
     }
-    const iso = (ms: number): string => new Date(ms).toISOString();
-    const hasData = Number.isFinite(this.minTime);
-    const manifest: Manifest = {
-      schemaVersion: SCHEMA_VERSION,
-      name: meta.name,
-      description: meta.description,
-      provenance: meta.provenance,
-      licence: meta.licence,
-      synthetic: meta.synthetic,
-      files,
-      dateRange: { start: hasData ? iso(this.minTime) : iso(0), end: hasData ? iso(this.maxTime) : iso(0) },
-      embedding: meta.embedding ?? null,
-      ngramIndex,
-      // Derived from the data, not the clock, so rebuilding the same input gives the same bytes.
-      createdAt: meta.createdAt ?? (hasData ? iso(this.maxTime) : iso(0)),
-    };
+    const manifest = snapshotManifest(meta, files, this.minTime, this.maxTime, ngramIndex);
     validateManifest(JSON.parse(JSON.stringify(manifest)));
     writeFileSync(join(this.dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     return { manifest, dir: this.dir };

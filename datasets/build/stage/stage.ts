@@ -25,6 +25,7 @@ const MEMORY_LIMIT = /^\d+(\.\d+)?\s*(k|m|g|t)i?b$/i;
 export class Stage {
   private ord = 0;
   private closed = false;
+  private readonly extra: DuckDBConnection[] = [];
 
   private constructor(
     /** The temporary folder: database, spill files and anything else the build needs apart. */
@@ -68,6 +69,17 @@ export class Stage {
     return first;
   }
 
+  /**
+   * Another connection to the same database, for writing while `conn` streams a result (a
+   * connection runs one statement at a time). Closed with the stage.
+   */
+  async connect(): Promise<DuckDBConnection> {
+    const c = await this.instance.connect();
+    await c.run(`SET TimeZone = 'UTC'`);
+    this.extra.push(c);
+    return c;
+  }
+
   /** A file path inside the stage's folder (removed with it). */
   path(name: string): string {
     return join(this.dir, name);
@@ -78,6 +90,7 @@ export class Stage {
     if (this.closed) return;
     this.closed = true;
     try {
+      for (const c of this.extra) c.closeSync();
       this.conn.closeSync();
       this.instance.closeSync();
     } finally {

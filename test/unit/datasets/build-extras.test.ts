@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildReport } from '../../../datasets/build/build-report';
-import { loadInputs } from '../../../datasets/build/build-snapshot';
 import { importExternalVectors, type VectorItem } from '../../../datasets/build/external-embeddings';
-import { normalise } from '../../../datasets/build/normalise';
 import { BUILD_HELP, runBuild } from '../../../datasets/cli/build-command';
 import { findInputExtras } from '../../../datasets/cli/input-extras';
 import { validateManifest } from '../../../src/core/snapshot/validate-manifest';
+import { cleanInputs } from './clean-stage';
 
 const SAMPLE = join(__dirname, '../../fixtures/samples/api-json');
 const tmp = mkdtempSync(join(tmpdir(), 'moltscope-extras-'));
@@ -50,18 +49,18 @@ async function build(argv: string[]) {
   }
   const manifest = validateManifest(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
   const report = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as {
-    inputs: { path: string; format: string }[];
+    inputs: { path: string; format: string; layout?: string }[];
   };
   return { manifest, report, printed };
 }
 
 beforeAll(async () => {
-  const report = new BuildReport();
-  const clean = normalise(await loadInputs([SAMPLE], report), { dedupeThreshold: 1000 }, report);
-  ids = [...clean.posts.map((p) => p.id), ...clean.comments.map((c) => c.id)];
+  const clean = await cleanInputs([SAMPLE]);
+  clean.stage.close();
+  ids = [...clean.posts.map((p) => String(p.id)), ...clean.comments.map((c) => String(c.id))];
   items = new Map();
-  for (const p of clean.posts) items.set(p.id, { time: p.created_at, kind: 'post' });
-  for (const c of clean.comments) items.set(c.id, { time: c.created_at, kind: 'comment' });
+  for (const p of clean.posts) items.set(String(p.id), { time: Number(p.created_at), kind: 'post' });
+  for (const c of clean.comments) items.set(String(c.id), { time: Number(c.created_at), kind: 'comment' });
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -80,7 +79,7 @@ describe('build --input folder with a vectors file', () => {
     });
     expect(manifest.files.embeddings?.rows).toBe(ids.length);
     // Not read as posts: every input the importers saw is an API JSON file.
-    expect(report.inputs.every((i) => i.format === 'api-json')).toBe(true);
+    expect(report.inputs.every((i) => i.format === 'json' && i.layout === 'api-json')).toBe(true);
     expect(manifest.synthetic).toBeNull();
   });
 
