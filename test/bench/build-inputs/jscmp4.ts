@@ -8,7 +8,7 @@
  */
 import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { literal, quoteString } from '../../../src/core/sql/sql.ts';
 import { isoText } from './aicell.ts';
@@ -36,7 +36,7 @@ const author = (id: string, name: string, karma: string, followers: string) =>
 async function concatenate(parts: string[], into: string): Promise<void> {
   const out = createWriteStream(into);
   for (const part of parts) {
-    await pipeline(createReadStream(part), out, { end: false });
+    for await (const chunk of createReadStream(part)) if (!out.write(chunk)) await once(out, 'drain');
     rmSync(part);
   }
   await new Promise<void>((done, fail) => out.end((e?: Error | null) => (e ? fail(e) : done())));
