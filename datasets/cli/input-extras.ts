@@ -1,13 +1,12 @@
 /**
  * What an --input folder may hold besides posts and comments: a vectors file (used as
  * --embeddings) and a generator's truth file (marks the snapshot synthetic). Found here, before
- * the importers run, so they neither abort the build nor get read as posts.
+ * the importers run; the importers recognise them too and list them as skipped, never as posts.
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { SyntheticInfo } from '../../src/core/snapshot/manifest';
 import { parquetVectorColumn, VECTOR_KEYS } from '../build/external-embeddings';
-import { OBSERVATORY_FILES } from '../build/observatory-csv';
 
 const isObj = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -89,7 +88,7 @@ function isTruthFile(path: string): boolean {
 }
 
 export interface InputExtras {
-  /** The inputs to import: folders with extras are replaced by their other files. */
+  /** The inputs to import, as given: the importers list the extras they find as skipped. */
   inputs: string[];
   vectors: string[];
   truth: string[];
@@ -97,21 +96,13 @@ export interface InputExtras {
 
 /** Looks through each input folder (top level) for vectors and truth files. */
 export async function findInputExtras(inputs: string[]): Promise<InputExtras> {
-  const out: InputExtras = { inputs: [], vectors: [], truth: [] };
+  const out: InputExtras = { inputs: [...inputs], vectors: [], truth: [] };
   for (const input of inputs) {
-    if (
-      !existsSync(input) ||
-      !statSync(input).isDirectory() ||
-      existsSync(join(input, OBSERVATORY_FILES.posts))
-    ) {
-      out.inputs.push(input);
-      continue;
-    }
+    if (!existsSync(input) || !statSync(input).isDirectory()) continue;
     const files = readdirSync(input)
       .sort()
       .map((e) => join(input, e))
       .filter((p) => statSync(p).isFile());
-    const rest: string[] = [];
     for (const f of files) {
       const name = basename(f).toLowerCase();
       if (isTruthFile(f)) out.truth.push(f);
@@ -124,11 +115,7 @@ export async function findInputExtras(inputs: string[]): Promise<InputExtras> {
         (await parquetVectorColumn(f))
       )
         out.vectors.push(f);
-      else rest.push(f);
     }
-    // Untouched folders keep their own handling (e.g. what the detector says about subfolders).
-    if (rest.length === files.length) out.inputs.push(input);
-    else for (const f of rest) out.inputs.push(f);
   }
   return out;
 }

@@ -95,7 +95,7 @@ function refusal(columns: readonly SourceColumn[]): string {
   const found = columns.map((c) => c.name).join(', ') || 'none';
   const names = new Set(columns.map((c) => c.name));
   if (names.has('id') && VECTOR_COLUMNS.some((v) => names.has(v)))
-    return `looks like a vectors file (columns ${found}): pass it with --embeddings`;
+    return `a vectors file (columns ${found}), not posts or comments: used as --embeddings when it is the only one at the top of an --input folder, else pass it with --embeddings`;
   const expected = PREFERENCE.map(
     (t) => `${t} (${SIGNATURES[t].map((oneOf) => oneOf.join(' or ')).join('; ')})`,
   ).join(', ');

@@ -78,8 +78,14 @@ describe('build --input folder with a vectors file', () => {
       dimensions: 8,
     });
     expect(manifest.files.embeddings?.rows).toBe(ids.length);
-    // Not read as posts: every input the importers saw is an API JSON file.
-    expect(report.inputs.every((i) => i.format === 'json' && i.layout === 'api-json')).toBe(true);
+    // Not read as posts: listed as a vectors file, every other input an API JSON file.
+    const vectors = report.inputs.filter((i) => i.path.endsWith('embeddings.parquet'));
+    expect(vectors).toMatchObject([
+      { posts: 0, comments: 0, skipped: expect.stringMatching(/^a vectors file/) },
+    ]);
+    const rest = report.inputs.filter((i) => !i.path.endsWith('embeddings.parquet'));
+    expect(rest.length).toBe(11);
+    expect(rest.every((i) => i.format === 'json' && i.layout === 'api-json')).toBe(true);
     expect(manifest.synthetic).toBeNull();
   });
 

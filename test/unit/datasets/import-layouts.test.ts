@@ -238,3 +238,23 @@ describe('JSONL edge cases', () => {
     expect(r.report.count('JSONL line that is not valid JSON or not a record of the file’s layout')).toBe(3);
   });
 });
+
+describe('CSV', () => {
+  it('reads quoted fields with commas, doubled quotes and newlines, and counts a bad record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'moltscope-csv-'));
+    const path = join(dir, 'comments.csv');
+    writeFileSync(
+      path,
+      '\uFEFFid,post_id,content,created_at\r\nc1,p1,"x, ""y""\nline2",2026-02-01\r\nc2,p1,a,b,c\r\nc3,p1,,2026-02-02\r\n',
+    );
+    const r = await stageInputs([path]);
+    stage = r.stage;
+    expect((await stagedRows(r.stage, 'comments')).map((c) => [c.id, c.content])).toEqual([
+      ['c1', 'x, "y"\nline2'],
+      ['c3', null],
+    ]);
+    expect(r.report.count('CSV record that cannot be read (wrong number of fields or broken quoting)')).toBe(
+      1,
+    );
+  });
+});

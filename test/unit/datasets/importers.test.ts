@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../datasets/build/csv';
 import type { Stage } from '../../../datasets/build/stage/stage';
 import { parseTimestamp } from '../../../datasets/build/timestamps';
 import { cleanInputs, type Cleaned } from './clean-stage';
@@ -165,7 +164,7 @@ describe('importers and normaliser on crafted bad input', () => {
   });
 });
 
-describe('timestamps and CSV', () => {
+describe('timestamps', () => {
   it('parses both API timestamp styles, zone-less ISO and epochs', () => {
     const ms = Date.UTC(2026, 0, 31, 18, 11, 19, 470);
     expect(parseTimestamp('2026-01-31T18:11:19.470626+00:00')).toBe(ms);
@@ -176,11 +175,5 @@ describe('timestamps and CSV', () => {
     expect(parseTimestamp(Math.floor(ms / 1000))).toBe(Math.floor(ms / 1000) * 1000);
     for (const bad of ['', 'soon', '2026-13-01', '2026-02-30T00:00:00Z', null, {}, NaN])
       expect(parseTimestamp(bad)).toBeNull();
-  });
-
-  it('parses quoted CSV fields with commas, quotes and newlines', () => {
-    const { rows, malformed } = parseCsv('a,b\n"x, ""y""","line1\nline2"\n1,2,3\n');
-    expect(rows).toEqual([{ a: 'x, "y"', b: 'line1\nline2' }]);
-    expect(malformed).toEqual([3]);
   });
 });
