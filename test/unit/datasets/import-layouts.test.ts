@@ -3,7 +3,7 @@
  * imported into a Stage: the rows staged per table, the layout recognised, what was skipped and
  * why, and (through the SQL normaliser) what survives into the clean tables.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -256,5 +256,31 @@ describe('CSV', () => {
     expect(r.report.count('CSV record that cannot be read (wrong number of fields or broken quoting)')).toBe(
       1,
     );
+  });
+});
+
+describe('folder scan', () => {
+  it('lists hidden folders, links to folders, empty folders and compressed files instead of reading them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'moltscope-scan-'));
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'posts.jsonl'), '{}\n');
+    mkdirSync(join(dir, 'empty'));
+    symlinkSync(dir, join(dir, 'loop'));
+    writeFileSync(join(dir, 'comments_all.jsonl.gz'), 'gz');
+    writeFileSync(
+      join(dir, 'posts.jsonl'),
+      JSON.stringify({ id: 'p', title: 't', created_at: '2026-02-01' }) + '\n',
+    );
+    const r = await stageInputs([dir]);
+    stage = r.stage;
+    expect(
+      r.report.inputs.map((i) => [i.path.slice(i.path.lastIndexOf('/') + 1), i.skipped ?? i.layout]),
+    ).toEqual([
+      ['.git', 'hidden folder (not searched)'],
+      ['comments_all.jsonl.gz', 'compressed: decompress it first'],
+      ['empty', 'empty folder'],
+      ['loop', 'link to a folder (not followed: it could loop)'],
+      ['posts.jsonl', 'posts/aicell-flat'],
+    ]);
   });
 });
