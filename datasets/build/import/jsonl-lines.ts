@@ -21,11 +21,18 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
 
 /** Yields each non-blank line with its line number. */
 export async function* jsonlLines(path: string): AsyncGenerator<{ line: string; lineNo: number }> {
-  const rl = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  const input = createReadStream(path, 'utf8');
+  const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (line.trim() !== '') yield { line, lineNo };
+  try {
+    for await (const line of rl) {
+      lineNo++;
+      if (line.trim() !== '') yield { line, lineNo };
+    }
+  } finally {
+    // A reader that stops early (the sample) must not leave the file open.
+    rl.close();
+    input.destroy();
   }
 }
 
