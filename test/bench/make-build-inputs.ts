@@ -6,7 +6,7 @@
  *     [--seed 7] [--comments 10000000] [--only aicell,vectors,jsonl]
  *
  * Writes aicell/ (posts + comments Parquet), aicell-shards/ (the same split in 3 shards each),
- * vectors/vectors.parquet (id + vec FLOAT[384] for every post and comment), jscmp4/ (posts_all.jsonl
+ * vectors/vectors.parquet (id + vec, 384 floats, for every post and comment), jscmp4/ (posts_all.jsonl
  * and comments_all.jsonl with --comments comments) and inputs.json (what was written, with row
  * counts). Deterministic: the same snapshot and seed give the same files.
  */
@@ -32,7 +32,7 @@ export interface BuildInputs {
 
 export const INPUTS_FILE = 'inputs.json';
 
-interface Options {
+export interface MakeInputsOptions {
   from: string;
   out: string;
   seed: number;
@@ -40,7 +40,7 @@ interface Options {
   only: Layout[];
 }
 
-function parseOptions(argv: string[]): Options {
+export function parseOptions(argv: string[]): MakeInputsOptions {
   const value = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -70,7 +70,8 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-async function main(o: Options): Promise<BuildInputs> {
+/** Writes the chosen layouts and inputs.json; returns what inputs.json records. */
+export async function makeBuildInputs(o: MakeInputsOptions): Promise<BuildInputs> {
   mkdirSync(o.out, { recursive: true });
   const record = join(o.out, INPUTS_FILE);
   const previous = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as BuildInputs) : null;
@@ -107,7 +108,7 @@ async function main(o: Options): Promise<BuildInputs> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    console.log(JSON.stringify(await main(parseOptions(process.argv.slice(2))), null, 2));
+    console.log(JSON.stringify(await makeBuildInputs(parseOptions(process.argv.slice(2))), null, 2));
   } catch (e) {
     console.error(`make-build-inputs failed: ${(e as Error).message}`);
     process.exitCode = 1;

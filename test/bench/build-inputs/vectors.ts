@@ -22,7 +22,10 @@ const WEIGHTS = { shared: 1, topic: 0.6, item: 0.8 };
 /** A uniform number in [−1, 1] from a UBIGINT hash. */
 const uniform = (h: string) => `((${h} % 2000001)::DOUBLE / 1000000 - 1)`;
 
-/** Writes `<out>/vectors/vectors.parquet` (`id VARCHAR`, `vec FLOAT[384]`); returns its rows. */
+/**
+ * Writes `<out>/vectors/vectors.parquet` (`id VARCHAR`, `vec` FLOAT lists of 384: Parquet has no
+ * fixed-size list, so the FLOAT[384] written reads back as FLOAT[]); returns its rows.
+ */
 export async function writeVectors(
   con: DuckDBConnection,
   snapshot: string,
