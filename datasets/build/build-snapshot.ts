@@ -83,6 +83,13 @@ export async function buildSnapshot(
   mkdirSync(opts.out, { recursive: true });
   clearSnapshot(opts.out);
   let stage: Stage | null = null;
+  // Interrupted (Ctrl-C, kill): the staging folder can be gigabytes; remove it on the way out.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stage) rmSync(stage.dir, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     stage = await Stage.open({
       threads: opts.threads,
@@ -143,6 +150,8 @@ export async function buildSnapshot(
     if (message.includes(reportPath)) throw e;
     throw new Error(`${message} (see the build report, ${reportPath})`, { cause: e });
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     stage?.close();
   }
 }
