@@ -2,6 +2,12 @@
  * Everything the builder changed or refused, with counts and a few examples each. Nothing is
  * dropped or altered without landing here; the CLI prints it and writes build-report.json.
  */
+import { relative } from 'node:path';
+
+/** An input's path as the report names it: relative to where the build ran, since reports are
+ * committed and must not carry this machine's paths. */
+export const reportPath = (path: string): string => relative(process.cwd(), path);
+
 export type Action = 'repaired' | 'rejected';
 
 interface Entry {

@@ -6,7 +6,7 @@ import { dequantize, quantize } from '../../src/core/embed/quantize';
 import { fitBasis, project } from '../../src/core/embed/svd';
 import { createRng } from '../../src/core/random';
 import type { EmbeddingInfo } from '../../src/core/snapshot/manifest';
-import type { BuildReport } from './build-report';
+import { reportPath, type BuildReport } from './build-report';
 import { isRecord } from './raw';
 
 /** Column / key names a vector may be stored under, in order of preference. */
@@ -135,7 +135,7 @@ async function* jsonlEntries(path: string, report: BuildReport | null): AsyncGen
       o = null;
     }
     if (!isRecord(o)) {
-      report?.note('rejected', 'embeddings line that is not a JSON object', `${path}:${i}`);
+      report?.note('rejected', 'embeddings line that is not a JSON object', `${reportPath(path)}:${i}`);
       continue;
     }
     yield [String(o.id), VECTOR_KEYS.map((k) => o[k]).find((v) => v !== undefined)];

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { BuildReport } from '../build-report';
+import { reportPath, type BuildReport } from '../build-report';
 import type { Stage } from '../stage/stage';
 import { walkDocument } from './api-documents';
 import { JsonSinks } from './json-sinks';
@@ -22,12 +22,12 @@ export async function importJson(path: string, stage: Stage, report: BuildReport
   try {
     doc = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    report.note('rejected', 'JSON file that does not parse', `${path}: ${(e as Error).message}`);
+    report.note('rejected', 'JSON file that does not parse', `${reportPath(path)}: ${(e as Error).message}`);
     return { format: 'json', rows: {} };
   }
   const sinks = await JsonSinks.open(stage, report);
   try {
-    walkDocument(doc, sinks, path);
+    walkDocument(doc, sinks, reportPath(path));
   } catch (e) {
     // An appender left open would hold the staging table.
     sinks.close();

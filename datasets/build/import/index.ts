@@ -3,8 +3,7 @@
  * of a Stage, each file read out of core (DuckDB) or streamed (JSON walked in batches). Each input
  * lands in the report: its format and layout and the rows staged per table, or why it was skipped.
  */
-import { relative } from 'node:path';
-import type { BuildReport } from '../build-report';
+import { reportPath, type BuildReport } from '../build-report';
 import type { Stage } from '../stage/stage';
 import { importCsv } from './import-csv';
 import { importJson } from './import-json';
@@ -56,7 +55,7 @@ export async function importInputs(
     const { posts = 0, comments = 0, agents = 0, submolts = 0 } = outcome.rows;
     report.inputs.push({
       // Relative to where the build ran: the report is committed and must not carry this machine's paths.
-      path: relative(process.cwd(), input.path),
+      path: reportPath(input.path),
       format: outcome.format,
       ...(outcome.layout ? { layout: outcome.layout } : {}),
       posts,

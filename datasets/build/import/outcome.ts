@@ -1,5 +1,5 @@
 import type { LayoutMatch } from '../../../src/core/layouts';
-import type { BuildReport } from '../build-report';
+import { reportPath, type BuildReport } from '../build-report';
 import type { StageTable } from '../stage/schema';
 
 /** What one input gave: its layout and rows staged per table, or why it was skipped. */
@@ -24,7 +24,13 @@ export const skippedInput = (format: string, reason: string): ImportOutcome => (
 export function noteLayoutRepairs(report: BuildReport, match: LayoutMatch, path: string, rows: number): void {
   for (const f of match.fields)
     if (f.mode === 'none')
-      report.note('repaired', `column ${match.table}.${f.column} not in the input: left empty`, path);
+      report.note(
+        'repaired',
+        `column ${match.table}.${f.column} not in the input: left empty`,
+        reportPath(path),
+      );
   if (match.fields.some((f) => f.mode === 'net-up'))
-    report.add('repaired', 'net score split into upvotes/downvotes (no up/down columns)', rows, [path]);
+    report.add('repaired', 'net score split into upvotes/downvotes (no up/down columns)', rows, [
+      reportPath(path),
+    ]);
 }
