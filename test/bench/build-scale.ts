@@ -68,6 +68,11 @@ function roadsOf(inputs: BuildInputs, o: BuildBenchOptions): Road[] {
         'MIT',
         '--synthetic',
         'Moltscope generator, grown by test/bench/make-build-inputs.ts',
+        // Every item kept: the generator's comment templates repeat far more than the default
+        // 1,000 times, so the default would drop about 60% of the comments and the road would not
+        // run at paper scale.
+        '--dedupe-threshold',
+        '0',
       ],
     };
   };

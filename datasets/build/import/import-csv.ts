@@ -1,12 +1,10 @@
 import { basename } from 'node:path';
-import { ColumnIndex, detectLayout, selectListSql } from '../../../src/core/layouts';
 import { sqlIdent } from '../../../src/core/sql/escape';
 import type { BuildReport } from '../build-report';
 import type { Stage } from '../stage/stage';
-import { noteLayoutRepairs, skippedInput, type ImportOutcome } from './outcome';
-import { CSV_REJECTS, csvSource, describeSource } from './sources';
-import { insertStaged } from './staged-insert';
-import { tableHintOf } from './table-hint';
+import { importByLayout } from './import-by-layout';
+import type { ImportOutcome } from './outcome';
+import { CSV_REJECTS, csvSource } from './sources';
 
 const dropRejects = (stage: Stage): Promise<unknown> =>
   stage.conn.run(
@@ -18,19 +16,10 @@ const dropRejects = (stage: Stage): Promise<unknown> =>
  * text, so values arrive as written; records with the wrong number of fields are counted.
  */
 export async function importCsv(path: string, stage: Stage, report: BuildReport): Promise<ImportOutcome> {
-  const source = csvSource(path);
   await dropRejects(stage);
   try {
-    const columns = await describeSource(stage.conn, source);
-    const match = detectLayout(columns, tableHintOf(path));
-    if (!match.ok) return skippedInput('csv', match.reason);
-    const rows = await insertStaged(
-      stage,
-      match.table,
-      selectListSql(match.fields, new ColumnIndex(columns)),
-      source,
-    );
-    noteLayoutRepairs(report, match, path, rows);
+    const outcome = await importByLayout('csv', path, csvSource(path), stage, report);
+    if (outcome.skipped) return outcome;
     const bad = (
       await stage.conn.runAndReadAll(
         `SELECT count(DISTINCT line)::INTEGER, list(DISTINCT line ORDER BY line)[1:3] FROM ${sqlIdent(CSV_REJECTS.table)}`,
@@ -43,7 +32,7 @@ export async function importCsv(path: string, stage: Stage, report: BuildReport)
       Number(bad[0]),
       lines.map((l) => `${basename(path)} line ${String(l)}`),
     );
-    return { format: 'csv', layout: match.layout, rows: { [match.table]: rows } };
+    return outcome;
   } finally {
     await dropRejects(stage);
   }

@@ -8,39 +8,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { literal, quoteString } from '../../../src/core/sql/sql.ts';
+import { TABLES } from '../../../src/core/snapshot/tables.ts';
 import { PARQUET, parquet } from './duckdb.ts';
 
+/** The AIcell layout is the contract's own column names. */
 export const AICELL_COLUMNS = {
-  posts: [
-    'id',
-    'title',
-    'content',
-    'url',
-    'upvotes',
-    'downvotes',
-    'comment_count',
-    'created_at',
-    'submolt_id',
-    'submolt_name',
-    'submolt_display_name',
-    'author_id',
-    'author_name',
-  ],
-  comments: [
-    'id',
-    'post_id',
-    'parent_id',
-    'content',
-    'upvotes',
-    'downvotes',
-    'created_at',
-    'depth',
-    'author_id',
-    'author_name',
-    'author_karma',
-    'author_follower_count',
-  ],
-} as const;
+  posts: TABLES.posts.columns.map((c) => c.name),
+  comments: TABLES.comments.columns.map((c) => c.name),
+};
 
 export const SHARDS = 3;
 
