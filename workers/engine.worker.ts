@@ -5,9 +5,11 @@
 import * as Comlink from 'comlink';
 import type { EngineApi, LoadOptions, LoadProgress, LoadSource } from '../src/core/worker-api';
 import { getEngine } from './engine/duckdb';
-import { currentGeneration, currentGramIndex, loadDataset } from './engine/load-dataset';
+import { currentGeneration, loadDataset } from './engine/load-dataset';
+import { currentGramIndex, ensureDeferred } from './engine/deferred-loads';
+import { tablesFor, tablesInSql } from '../src/core/snapshot/deferred-tables';
 import { withGramIndex } from './engine/gram-index-source';
-import { getFrame, withTexts } from './engine/frame-source';
+import { getFrame, withTexts, withVectors } from './engine/frame-source';
 import { toFrameFilter } from './engine/to-frame-filter';
 import { DIAGNOSTICS, type DiagnosticId, type DiagnosticParams } from '../src/core/diagnostics';
 import { NO_FILTER, type DataFilter } from '../src/core/queries/filters';
@@ -108,9 +110,10 @@ const api: EngineApi = {
   },
 
   async consoleQuery(sql: string, maxRows = 100_000, filter: DataFilter = NO_FILTER) {
-    const { db } = await getEngine();
+    const { db, conn } = await getEngine();
     const started = performance.now();
     try {
+      await ensureDeferred(conn, tablesInSql(sql));
       await followFilter(await consoleConnection(db), filter, currentGeneration());
       const { table, truncated, sqlTypes } = await runReadOnly(db, sql, maxRows);
       const rows = toRows(table, maxRows);
@@ -127,10 +130,11 @@ const api: EngineApi = {
   },
 
   async exportParquet(sql: string, filter: DataFilter = NO_FILTER) {
-    const { db } = await getEngine();
+    const { db, conn } = await getEngine();
     // Streamed batch by batch: the whole result is never held (a Blob is passed as a handle).
     const sink = await parquetSink();
     try {
+      await ensureDeferred(conn, tablesInSql(sql));
       await followFilter(await consoleConnection(db), filter, currentGeneration());
       const { schema } = await streamReadOnly(db, sql, async (b) => {
         await sink.write(b);
@@ -144,6 +148,15 @@ const api: EngineApi = {
   },
 
   ...cacheApi,
+
+  async ensureTables(tables, onProgress) {
+    const { conn } = await getEngine();
+    try {
+      return await ensureDeferred(conn, tables, onProgress);
+    } catch (e) {
+      throw serialiseError(e);
+    }
+  },
 
   async frameInfo() {
     const { conn } = await getEngine();
@@ -165,9 +178,14 @@ const api: EngineApi = {
   async diagnostic<K extends DiagnosticId>(id: K, params: DiagnosticParams<K>, filter: DataFilter) {
     if (!Object.hasOwn(DIAGNOSTICS, id)) throw new Error(`unknown diagnostic: ${String(id)}`);
     const { conn } = await getEngine();
-    let frame = await getFrame(conn, currentGeneration());
+    const generation = currentGeneration();
+    // What the diagnostic reads of the deferred tables is loaded first (once per dataset).
+    const needs = tablesFor(id);
+    await ensureDeferred(conn, needs);
+    let frame = await getFrame(conn, generation);
+    if (needs.includes('embeddings')) frame = await withVectors(conn, frame);
     if (id === 'lexicalTurnover') {
-      withGramIndex(frame, currentGramIndex(), textKinds(id, params));
+      withGramIndex(frame, currentGramIndex(generation), textKinds(id, params));
     }
     const fromIndex = id === 'lexicalTurnover' && turnoverUsesIndex(frame, params as Partial<TurnoverParams>);
     if (NEEDS_TEXT.has(id) && !fromIndex) frame = await withTexts(conn, frame, textKinds(id, params));

@@ -4,6 +4,7 @@
  */
 import type { Manifest } from './snapshot/manifest';
 import type { TableName } from './snapshot/tables';
+import type { DeferredTable } from './snapshot/deferred-tables';
 import type { SubsetOptions } from './snapshot/estimate';
 import type { DataFilter } from './queries/filters';
 import type { DiagnosticId, DiagnosticParams, DiagnosticResult } from './diagnostics';
@@ -50,6 +51,23 @@ export interface LoadResult {
   millis: number;
   /** Set when some tables were read from this browser's cache instead of their URLs. */
   cache?: CacheUse | null;
+  /**
+   * Tables of the dataset not loaded yet: they load when a view first needs them (see
+   * src/core/snapshot/deferred-tables.ts), with `claimedRows` the manifest's count meanwhile.
+   */
+  deferred: { table: DeferredTable; claimedRows: number | null }[];
+}
+
+/** A deferred table, loaded for the view that needed it. */
+export interface LateLoad {
+  generation: number;
+  table: DeferredTable;
+  /** Rows loaded (the n-gram index: 1 when it was read, 0 when it could not be). */
+  rows: number;
+  /** What its file gave, as for a load. */
+  notices: LoadNotice[];
+  millis: number;
+  fromCache: boolean;
 }
 
 /** Tables of a load that came from this browser's cache (OPFS). */
@@ -125,6 +143,12 @@ export interface EngineApi {
   cacheSettled(): Promise<CacheSaveSummary | null>;
   /** The first row of a result of list columns, numbers as transferred typed arrays (big edge lists). */
   queryLists(sql: string): Promise<ListColumns>;
+  /**
+   * Loads deferred tables of the open dataset (once each; a second call waits for the first).
+   * Diagnostics load what they need by themselves: asking first lets the caller show progress and
+   * pass on the notices. Results of an older generation are for a dataset no longer open.
+   */
+  ensureTables(tables: DeferredTable[], onProgress?: (p: LoadProgress) => void): Promise<LateLoad[]>;
   /** Facts of the analysis frame: names behind the agent and submolt indices diagnostics return. */
   frameInfo(): Promise<FrameInfo>;
   /** Runs one diagnostic of src/core/diagnostics.ts on the open dataset. */
@@ -139,6 +163,7 @@ export interface FrameInfo {
   generation: number;
   day0Ms: number;
   days: number;
+  /** Vector dimensions: 0 until a diagnostic that reads vectors has loaded them. */
   dim: number;
   agents: string[];
   submolts: string[];

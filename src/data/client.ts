@@ -7,6 +7,7 @@
  */
 import * as Comlink from 'comlink';
 import type {
+  LateLoad,
   CacheInfo,
   CacheSaveSummary,
   EngineApi,
@@ -21,6 +22,14 @@ import type {
 import type { DiagnosticId, DiagnosticParams, DiagnosticResult } from '../core/diagnostics';
 import type { DataFilter } from '../core/queries/filters';
 import { parseEngineError, type EngineError } from './engine-error';
+import { tablesFor, tablesInSql, type DeferredTable } from '../core/snapshot/deferred-tables';
+
+/** A deferred table of the open dataset on its way in (see ensureTables). */
+export type TableEvent =
+  | { kind: 'start'; table: DeferredTable }
+  | { kind: 'progress'; progress: LoadProgress }
+  | { kind: 'done'; load: LateLoad }
+  | { kind: 'failed'; table: DeferredTable; error: EngineError };
 
 const CACHE_LIMIT = 200;
 
@@ -34,6 +43,8 @@ export class EngineClient {
   #diagCache = new Map<string, Promise<unknown>>();
   #frameInfo: { generation: number; info: Promise<FrameInfo> } | null = null;
   #crashListeners = new Set<(message: string) => void>();
+  #tableListeners = new Set<(e: TableEvent) => void>();
+  #tables = new Map<string, Promise<void>>();
   readonly name: string;
 
   constructor(name: string) {
@@ -63,6 +74,7 @@ export class EngineClient {
     this.#cache.clear();
     this.#diagCache.clear();
     this.#frameInfo = null;
+    this.#tables.clear();
   }
 
   /** Stops the worker and frees its memory; a later call starts a fresh, empty one. */
@@ -70,6 +82,51 @@ export class EngineClient {
     this.#worker?.terminate();
     this.#forget();
     this.#lastLoad = null;
+  }
+
+  /** Deferred tables of the open dataset starting, progressing and arriving. */
+  onTables(listener: (e: TableEvent) => void): () => void {
+    this.#tableListeners.add(listener);
+    return () => this.#tableListeners.delete(listener);
+  }
+
+  /**
+   * Loads the open dataset's deferred tables among `tables` (once each), telling the listeners. The
+   * worker would load them by itself before a diagnostic that needs them; asking first is what lets
+   * the app say what is coming and show the notices their files give.
+   */
+  async ensureTables(tables: readonly DeferredTable[]): Promise<void> {
+    const pending = this.#lastLoad?.deferred.map((d) => d.table) ?? [];
+    const generation = this.#generation;
+    for (const table of tables) {
+      if (!pending.includes(table)) continue;
+      const key = `${generation}\u0000${table}`;
+      let done = this.#tables.get(key);
+      if (!done) {
+        const emit = (e: TableEvent) => {
+          if (this.#generation === generation) for (const l of this.#tableListeners) l(e);
+        };
+        emit({ kind: 'start', table });
+        done = this.#engine()
+          .ensureTables(
+            [table],
+            Comlink.proxy((progress: LoadProgress) => emit({ kind: 'progress', progress })),
+          )
+          .then(
+            (loads) => {
+              for (const load of loads) if (load.generation === generation) emit({ kind: 'done', load });
+            },
+            (e: unknown) => {
+              this.#tables.delete(key);
+              const error = parseEngineError(e);
+              emit({ kind: 'failed', table, error });
+              throw error;
+            },
+          );
+        this.#tables.set(key, done);
+      }
+      await done;
+    }
   }
 
   onCrash(listener: (message: string) => void): () => void {
@@ -92,6 +149,7 @@ export class EngineClient {
       this.#lastLoad = result;
       this.#cache.clear();
       this.#diagCache.clear();
+      this.#tables.clear();
       return result;
     } catch (e) {
       throw parseEngineError(e);
@@ -149,6 +207,7 @@ export class EngineClient {
   /** The SQL console: one statement, read-only, on the console's own connection; never cached. */
   async consoleQuery(sql: string, maxRows = 100_000, filter?: DataFilter): Promise<QueryResult> {
     try {
+      await this.ensureTables(tablesInSql(sql));
       return await this.#engine().consoleQuery(sql, maxRows, filter);
     } catch (e) {
       throw parseEngineError(e);
@@ -162,6 +221,7 @@ export class EngineClient {
   /** A console statement's whole result as a Parquet file (streamed to a Blob in the worker). */
   async exportParquet(sql: string, filter?: DataFilter): Promise<Blob> {
     try {
+      await this.ensureTables(tablesInSql(sql));
       return await this.#engine().exportParquet(sql, filter);
     } catch (e) {
       throw parseEngineError(e);
@@ -191,12 +251,12 @@ export class EngineClient {
     const key = `${this.#generation}\u0000${id}\u0000${JSON.stringify(params)}\u0000${JSON.stringify(filter)}`;
     let hit = this.#diagCache.get(key);
     if (!hit) {
-      hit = (this.#engine().diagnostic(id, params, filter) as Promise<DiagnosticResult<K>>).catch(
-        (e: unknown) => {
+      hit = this.ensureTables(tablesFor(id))
+        .then(() => this.#engine().diagnostic(id, params, filter) as Promise<DiagnosticResult<K>>)
+        .catch((e: unknown) => {
           this.#diagCache.delete(key);
           throw parseEngineError(e);
-        },
-      );
+        });
       if (this.#diagCache.size >= CACHE_LIMIT) this.#diagCache.delete(this.#diagCache.keys().next().value!);
       this.#diagCache.set(key, hit);
     }
@@ -222,6 +282,7 @@ export const primaryEngine = createEngineClient('engine');
 
 // The primary engine's methods as plain functions, as the rest of the app imports them.
 export const onEngineCrash = (listener: (message: string) => void) => primaryEngine.onCrash(listener);
+export const onTables = (listener: (e: TableEvent) => void) => primaryEngine.onTables(listener);
 export const engineVersion = () => primaryEngine.version();
 export const loadDataset = (
   source: LoadSource,

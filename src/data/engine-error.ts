@@ -10,6 +10,8 @@ export interface EngineError {
 }
 
 export function parseEngineError(e: unknown): EngineError {
+  // Already read (e.g. a deferred table's failure, passed on by the call that waited for it).
+  if (isEngineError(e)) return e;
   const err = e as { name?: string; message?: string };
   if (err?.name === 'AbortError')
     return { kind: 'cancelled', message: 'Loading was cancelled.', detail: null };

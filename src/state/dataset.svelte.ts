@@ -1,6 +1,18 @@
-import { cancelLoad, loadDataset, type EngineError } from '../data/client';
+import { cancelLoad, loadDataset, onTables, type EngineError, type TableEvent } from '../data/client';
 import { isEngineError } from '../data/engine-error';
-import type { LoadOptions, LoadProgress, LoadResult, LoadSource } from '../core/worker-api';
+import type { LoadNotice, LoadOptions, LoadProgress, LoadResult, LoadSource } from '../core/worker-api';
+import type { DeferredTable } from '../core/snapshot/deferred-tables';
+
+/** A deferred table of the open dataset: not asked for yet, on its way, in, or failed. */
+export interface LateTable {
+  table: DeferredTable;
+  status: 'later' | 'loading' | 'loaded' | 'failed';
+  /** The manifest's count until loaded, then the rows loaded. */
+  rows: number | null;
+  progress: LoadProgress | null;
+  fromCache: boolean;
+  error: string | null;
+}
 import { memoryBudget } from '../core/snapshot/estimate';
 
 export interface DatasetEntry {
@@ -23,6 +35,32 @@ export class DatasetState {
   progress = $state.raw<LoadProgress | null>(null);
   error = $state.raw<EngineError | null>(null);
   catalog = $state.raw<DatasetEntry[]>([]);
+  /** The open dataset's deferred tables, loaded when a view first needs them. */
+  late = $state.raw<LateTable[]>([]);
+  /** Notices of the deferred tables' files, as they arrive. */
+  lateNotices = $state.raw<LoadNotice[]>([]);
+
+  constructor() {
+    onTables((e) => this.#onTable(e));
+  }
+
+  /** Every notice of the open dataset: its load's, then its deferred tables'. */
+  get notices(): LoadNotice[] {
+    return [...(this.current?.notices ?? []), ...this.lateNotices];
+  }
+
+  #onTable(e: TableEvent): void {
+    const table = e.kind === 'progress' ? e.progress.table : e.kind === 'done' ? e.load.table : e.table;
+    const update = (patch: Partial<LateTable>) =>
+      (this.late = this.late.map((t) => (t.table === table ? { ...t, ...patch } : t)));
+    if (e.kind === 'start') update({ status: 'loading', progress: null, error: null });
+    else if (e.kind === 'progress') update({ progress: e.progress });
+    else if (e.kind === 'failed') update({ status: 'failed', progress: null, error: e.error.message });
+    else {
+      update({ status: 'loaded', progress: null, rows: e.load.rows, fromCache: e.load.fromCache });
+      if (e.load.notices.length) this.lateNotices = [...this.lateNotices, ...e.load.notices];
+    }
+  }
 
   get synthetic(): boolean {
     return this.current?.manifest.synthetic != null;
@@ -51,10 +89,20 @@ export class DatasetState {
     this.progress = null;
     this.pending = { source, origin };
     try {
-      this.current = await loadDataset(source, (p) => (this.progress = p), {
+      const result = await loadDataset(source, (p) => (this.progress = p), {
         budgetBytes: budgetBytes(),
         ...options,
       });
+      this.late = result.deferred.map((d) => ({
+        table: d.table,
+        status: 'later',
+        rows: d.claimedRows,
+        progress: null,
+        fromCache: false,
+        error: null,
+      }));
+      this.lateNotices = [];
+      this.current = result;
       this.source = origin;
       return true;
     } catch (e) {

@@ -42,7 +42,8 @@ test('a second visit opens the dataset from the cache: same totals, no Parquet d
   );
   expect(await figures(page)).toEqual(cold);
   // Each file's version is asked for (HEAD, no body); none is downloaded or range-read. Six files:
-  // posts, comments, agents, submolts, embeddings and the n-gram index (kept as its bytes).
+  // posts, comments, agents, submolts, and the vectors and n-gram index that the Overview never
+  // loads (their versions are known should a view need them).
   const files = new Set(second.map((r) => r.url));
   expect(files.size).toBe(6);
   expect([...files].some((u) => u.endsWith('/ngrams.parquet'))).toBe(true);
@@ -59,7 +60,7 @@ test('a file changed on the server is read again; the others still come from the
   const second = parquetRequests(page);
   await page.reload();
   await waitForDataset(page);
-  await expect(page.getByTestId('from-cache')).toHaveText(/^5 of 6 files opened from this browser's cache/);
+  await expect(page.getByTestId('from-cache')).toHaveText(/^3 of 4 files opened from this browser's cache/);
   expect(await figures(page)).toEqual(cold);
   expect(second.some((r) => r.url.endsWith('/posts.parquet') && r.method === 'GET')).toBe(true);
   expect(second.filter((r) => !r.url.endsWith('/posts.parquet') && r.method !== 'HEAD')).toEqual([]);
@@ -105,8 +106,51 @@ test('a corrupt cache entry falls back to the network for that file, without an 
   const second = parquetRequests(page);
   await page.reload();
   await waitForDataset(page);
-  await expect(page.getByTestId('from-cache')).toHaveText(/^5 of 6 files opened from this browser's cache/);
+  await expect(page.getByTestId('from-cache')).toHaveText(/^3 of 4 files opened from this browser's cache/);
   await expect(page.getByTestId('load-error')).toHaveCount(0);
   expect(await figures(page)).toEqual(cold);
   expect(second.some((r) => r.url.endsWith('/comments.parquet') && r.method === 'GET')).toBe(true);
+});
+
+test('vectors and the n-gram index load when a view needs them, and the next visit reads them from the cache', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const first = parquetRequests(page);
+  await openAndWaitForSave(page);
+  // The Overview never reads them: they wait on the server.
+  expect(first.filter((r) => /\/(embeddings|ngrams)\.parquet/.test(r.url) && r.method !== 'HEAD')).toEqual(
+    [],
+  );
+  await expect(page.getByTestId('late-embeddings')).toHaveText('when a view needs it');
+  await page.getByRole('button', { name: 'Convergence', exact: true }).click();
+  await expect(page.getByTestId('cv-heatmap').locator('svg rect').first()).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('cv-turnover').locator('svg path').first()).toBeVisible({ timeout: 120_000 });
+  expect(first.some((r) => r.url.endsWith('/embeddings.parquet') && r.method === 'GET')).toBe(true);
+  // Saved in the background after the view drew: wait until both entries are complete.
+  const entries = ['embeddings', 'ngrams'].map((t) =>
+    entryName(new URL(`data/synthetic-inert-small/${t}.parquet`, page.url()).href),
+  );
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (names) => {
+          const cache = await (await navigator.storage.getDirectory()).getDirectoryHandle('moltscope-cache');
+          for (const name of names) {
+            try {
+              await (await cache.getDirectoryHandle(name)).getFileHandle('meta.json');
+            } catch {
+              return false;
+            }
+          }
+          return true;
+        }, entries),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  const second = parquetRequests(page);
+  await page.goto('./?ds=synthetic-inert-small&view=convergence');
+  await expect(page.getByTestId('cv-heatmap').locator('svg rect').first()).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('cv-turnover').locator('svg path').first()).toBeVisible({ timeout: 120_000 });
+  expect(second.filter((r) => r.method !== 'HEAD')).toEqual([]);
 });

@@ -2,6 +2,7 @@ import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { LoadNotice } from '../../src/core/worker-api';
 import type { TableName } from '../../src/core/snapshot/tables';
 import { breakReplyCycles } from './reply-cycles';
+import { pushAll } from '../../src/core/bounded';
 
 /**
  * Integrity checks after normalisation. Each problem is either repaired here (with its count in a
@@ -81,20 +82,31 @@ export async function runChecks(
       });
     }
   }
-  if (rows.embeddings) {
-    const bad = await one(
-      `SELECT count(*) AS n FROM ${schema}.embeddings WHERE vec IS NULL OR scale IS NULL OR NOT isfinite(scale) OR len(vec) <> (SELECT mode(len(vec)) FROM ${schema}.embeddings)`,
-    );
-    if (bad > 0) {
-      await conn.query(
-        `DELETE FROM ${schema}.embeddings WHERE vec IS NULL OR scale IS NULL OR NOT isfinite(scale) OR len(vec) <> (SELECT mode(len(vec)) FROM ${schema}.embeddings)`,
-      );
-      rows.embeddings = (rows.embeddings ?? 0) - bad;
-      notices.push({
-        table: 'embeddings',
-        message: `${bad} vectors were missing, non-finite or of the wrong length and were left out.`,
-      });
-    }
-  }
+  if (rows.embeddings) pushAll(notices, await checkEmbeddings(conn, schema, rows));
   return notices;
+}
+
+/**
+ * Vectors that cannot be used (missing, non-finite scale, another length than most) are left out
+ * and counted. Run when the embeddings table is loaded, which may be after the dataset opened.
+ */
+export async function checkEmbeddings(
+  conn: AsyncDuckDBConnection,
+  schema: string,
+  rows: Partial<Record<TableName, number>>,
+): Promise<LoadNotice[]> {
+  const BAD = `vec IS NULL OR scale IS NULL OR NOT isfinite(scale) OR len(vec) <> (SELECT mode(len(vec)) FROM ${schema}.embeddings)`;
+  const bad = Number(
+    (await conn.query(`SELECT count(*) AS n FROM ${schema}.embeddings WHERE ${BAD}`)).toArray()[0]?.toJSON()
+      .n ?? 0,
+  );
+  if (bad <= 0) return [];
+  await conn.query(`DELETE FROM ${schema}.embeddings WHERE ${BAD}`);
+  rows.embeddings = (rows.embeddings ?? 0) - bad;
+  return [
+    {
+      table: 'embeddings',
+      message: `${bad} vectors were missing, non-finite or of the wrong length and were left out.`,
+    },
+  ];
 }

@@ -1,13 +1,19 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Frame } from '../../src/core/frame';
-import { frameFromSql, type SqlColumns } from '../../src/core/metrics/frame-from-sql';
+import {
+  attachVectors,
+  frameFromSql,
+  type SqlColumns,
+  type SqlRunner,
+} from '../../src/core/metrics/frame-from-sql';
 import { column, int8Lists } from './arrow-columns';
 
 let cached: { generation: number; frame: Promise<Frame> } | null = null;
 
 /**
  * The analysis frame of the open dataset, built once per dataset generation: every diagnostic
- * afterwards runs over its typed arrays without asking DuckDB again.
+ * afterwards runs over its typed arrays without asking DuckDB again. It is built without vectors:
+ * {@link withVectors} adds them for the diagnostics that read them.
  */
 export function getFrame(conn: AsyncDuckDBConnection, generation: number): Promise<Frame> {
   if (cached?.generation !== generation) {
@@ -20,10 +26,8 @@ export function getFrame(conn: AsyncDuckDBConnection, generation: number): Promi
   return cached.frame;
 }
 
-async function build(conn: AsyncDuckDBConnection): Promise<Frame> {
-  const hasEmbeddings = Number(column(await conn.query('SELECT count(*) AS n FROM embeddings'), 'n')[0]) > 0;
-  return frameFromSql({
-    hasEmbeddings,
+function runner(conn: AsyncDuckDBConnection): Omit<SqlRunner, 'hasEmbeddings'> {
+  return {
     exec: async (sql) => {
       await conn.query(sql);
     },
@@ -38,7 +42,33 @@ async function build(conn: AsyncDuckDBConnection): Promise<Frame> {
       }
       return out;
     },
-  });
+  };
+}
+
+function build(conn: AsyncDuckDBConnection): Promise<Frame> {
+  return frameFromSql({ ...runner(conn), hasEmbeddings: false });
+}
+
+const withVectorsOf = new WeakMap<Frame, Promise<Frame>>();
+
+/**
+ * Adds the embeddings table's vectors to the frame (once; callers load the table first). A failure
+ * is forgotten so that a later call tries again.
+ */
+export function withVectors(conn: AsyncDuckDBConnection, frame: Frame): Promise<Frame> {
+  let done = withVectorsOf.get(frame);
+  if (!done) {
+    done = (async () => {
+      const n = Number(column(await conn.query('SELECT count(*) AS n FROM embeddings'), 'n')[0]);
+      if (n > 0) await attachVectors(runner(conn), frame);
+      return frame;
+    })().catch((e) => {
+      withVectorsOf.delete(frame);
+      throw e;
+    });
+    withVectorsOf.set(frame, done);
+  }
+  return done;
 }
 
 /**

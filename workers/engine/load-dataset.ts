@@ -25,7 +25,8 @@ import { openUrl, type InsertSubset } from './insert-parquet';
 import type { ParquetFile } from 'parquet-wasm/esm';
 import { LoadCache } from './cache/load-cache';
 import { stopSaving } from './cache/cache-writer';
-import { decodeGramIndex, readable, type GramIndexFile } from './gram-index-file';
+import { cancelDeferred, deferTables } from './deferred-loads';
+import { isDeferred, type DeferredTable } from '../../src/core/snapshot/deferred-tables';
 import { pushAll } from '../../src/core/bounded';
 
 let generation = 0;
@@ -33,12 +34,7 @@ let generation = 0;
 /** The generation of the dataset the `main` views point at (0 before any load). */
 export const currentGeneration = () => generation;
 
-let gramIndex: GramIndexFile | null = null;
-
-/** The open dataset's n-gram index, when it has one this app can read. */
-export const currentGramIndex = () => gramIndex;
-
-/** Tables copied into DuckDB at load, in contract order. */
+/** Tables copied into DuckDB, in contract order (deferred ones when a view first needs them). */
 const STORED = TABLE_NAMES.filter((t) => !TABLES[t].decodedApart);
 
 /**
@@ -59,7 +55,8 @@ export async function loadDataset(
   const q = (sql: string) => conn.query(sql);
   onProgress({ phase: 'manifest', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
   const resolved = await resolveSource(source, signal);
-  const stored = resolved.tables.filter((t) => !TABLES[t.table].decodedApart);
+  // Read now: the tables every view counts from. The vectors and the n-gram index wait for a view.
+  const atOpen = resolved.tables.filter((t) => !TABLES[t.table].decodedApart && !isDeferred(t.table));
   // Real sizes, not the manifest's claims (nor 0 for a bare URL), go into the estimate.
   const measured = await measureSizes(resolved.tables, signal);
   checkBudget(resolved.manifest, resolved.tables, options, measured);
@@ -70,17 +67,11 @@ export async function loadDataset(
   await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
   const notices: LoadNotice[] = sizeNotices(resolved.manifest, resolved.tables, measured);
   const timings: Record<string, number> = {};
-  // The n-gram index downloads and decodes while DuckDB (in its own worker) takes the tables.
-  // A sample of the posts never matches an index of them all: no point decoding it then.
-  const sampled = (options.samplePosts ?? 0) > 1;
-  const gramIndexRead = sampled
-    ? Promise.resolve(null)
-    : readGramIndex(resolved.tables, resolved.manifest, cache, signal, notices, timings, cap);
   const rows: Partial<Record<TableName, number>> = {};
   try {
     // Tables in contract order, whatever order files were dropped in: subsets of later tables
     // (vectors) refer to the earlier ones (posts, comments).
-    const ordered = [...stored].sort((a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table));
+    const ordered = [...atOpen].sort((a, b) => TABLE_NAMES.indexOf(a.table) - TABLE_NAMES.indexOf(b.table));
     for (const t of ordered) {
       const t0 = performance.now();
       const before = notices.length;
@@ -132,61 +123,44 @@ export async function loadDataset(
     };
     // A claimed range that covered the set-aside items would caption every chart with it.
     if (setAside.length) manifest.dateRange = (await loadedDateRange(conn, schema)) ?? manifest.dateRange;
-    const gramFile = await gramIndexRead;
-    // The swap: views in main now read the new schema; the old one goes.
+    // The swap: views in main now read the new schema; the old one goes, once a deferred table still
+    // loading into it has stopped (not before: a load that fails leaves the old dataset whole).
+    await cancelDeferred();
     for (const t of [...STORED, ...SET_ASIDE_TABLES]) {
       await q(`CREATE OR REPLACE VIEW main.${quoteIdent(t)} AS SELECT * FROM ${schema}.${quoteIdent(t)}`);
     }
     if (generation > 0) await q(`DROP SCHEMA IF EXISTS ds_${generation} CASCADE`);
     generation = next;
-    gramIndex = gramFile;
+    const deferred = resolved.tables.filter((t): t is TableSource & { table: DeferredTable } =>
+      isDeferred(t.table),
+    );
+    deferTables({
+      generation,
+      schema,
+      sources: new Map(deferred.map((t) => [t.table, t])),
+      manifest: resolved.manifest,
+      cache,
+      cap,
+      sampled: (options.samplePosts ?? 0) > 1,
+      readTable: (t, s, progress, into) =>
+        loadTable(conn, schema, t, s, progress, into, subsetFor(t.table, schema, options), cap),
+    });
     cache?.save(schema);
     const millis = performance.now() - started;
-    return { generation, manifest, rows, notices, timings, millis, cache: cache?.use() ?? null };
+    return {
+      generation,
+      manifest,
+      rows,
+      notices,
+      timings,
+      millis,
+      cache: cache?.use() ?? null,
+      deferred: deferred.map((t) => ({ table: t.table, claimedRows: t.claim?.rows ?? null })),
+    };
   } catch (e) {
     await cache?.release();
     await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
     throw e;
-  }
-}
-
-/**
- * Decodes the n-gram index beside the DuckDB tables (see gram-index-file.ts). It only saves time:
- * an index that cannot be read is reported, and lexical turnover tokenises the texts instead. It
- * never throws (a cancelled load stops on its own path).
- */
-async function readGramIndex(
-  tables: TableSource[],
-  manifest: Manifest | null,
-  cache: LoadCache | null,
-  signal: AbortSignal,
-  notices: LoadNotice[],
-  timings: Record<string, number>,
-  cap: number,
-): Promise<GramIndexFile | null> {
-  const source = tables.find((t) => t.table === 'ngrams');
-  const info = manifest?.ngramIndex;
-  if (!source || !readable(info)) return null;
-  const t0 = performance.now();
-  try {
-    let bytes = await cache?.restoreBytes('ngrams', signal);
-    if (!bytes) {
-      bytes =
-        'url' in source
-          ? await fetchBytes(source.url, source.file, signal, () => {}, cap)
-          : new Uint8Array(await source.blob.arrayBuffer());
-      cache?.loadedBytes('ngrams', bytes);
-    }
-    return await decodeGramIndex(bytes, source.file, info);
-  } catch (e) {
-    if (signal.aborted) return null;
-    notices.push({
-      table: 'ngrams',
-      message: `${source.file}: could not be read (${e instanceof Error ? e.message : String(e)}); lexical turnover will tokenise the texts instead.`,
-    });
-    return null;
-  } finally {
-    timings.ngrams = performance.now() - t0;
   }
 }
 

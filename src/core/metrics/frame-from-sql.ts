@@ -26,7 +26,7 @@ export interface SqlRunner {
    * cost more memory than the frame itself.
    */
   chunks?(sql: string, lists: string[], visit: (batch: SqlColumns) => void): Promise<void>;
-  /** Whether the embeddings table has rows. */
+  /** Whether to attach the embeddings table's vectors now (see {@link attachVectors}). */
   hasEmbeddings: boolean;
 }
 
@@ -81,11 +81,15 @@ const COMMENT_ROWS = `SELECT c.k, c.id, c.ms, coalesce(a.a, -1)::INTEGER AS auth
   LEFT JOIN ${SUBMOLTS} s ON s.sub = p.sub
   LEFT JOIN ${COMMENTS} par ON par.id = nullif(c.parent_id, '')`;
 
+// Numbered as in STAGE (created_at, id), from the tables themselves: the vectors may be attached
+// long after the frame was built, when its stage tables are gone.
 const VECTOR_ROWS = `SELECT 1 AS is_post, p.k, e.vec, e.scale::DOUBLE AS scale
-  FROM embeddings e JOIN ${POSTS} p ON p.id = e.id WHERE e.kind = 'post'
+  FROM embeddings e JOIN (SELECT id, (row_number() OVER (ORDER BY created_at, id) - 1)::INTEGER AS k FROM posts) p
+    ON p.id = e.id WHERE e.kind = 'post'
   UNION ALL
   SELECT 0 AS is_post, c.k, e.vec, e.scale::DOUBLE AS scale
-  FROM embeddings e JOIN ${COMMENTS} c ON c.id = e.id WHERE e.kind = 'comment'
+  FROM embeddings e JOIN (SELECT id, (row_number() OVER (ORDER BY created_at, id) - 1)::INTEGER AS k FROM comments) c
+    ON c.id = e.id WHERE e.kind = 'comment'
   ORDER BY is_post DESC, k`;
 
 const num = (cols: SqlColumns, name: string) => cols[name] as ArrayLike<number>;
@@ -147,21 +151,27 @@ export async function frameFromSql(db: SqlRunner): Promise<Frame> {
     comments.depth = placed(ck, num(c, 'depth'), new Int32Array(comments.n));
     fillDepths(comments);
     const frame: Frame = { dim: 0, day0Ms, days, agents, submolts, posts, comments };
-    if (db.hasEmbeddings) {
-      const placer = vectorPlacer(frame);
-      const place = (e: SqlColumns) =>
-        placer.add({
-          isPost: num(e, 'is_post'),
-          index: num(e, 'k'),
-          vec: e.vec as Int8Array[],
-          scale: num(e, 'scale'),
-        });
-      if (db.chunks) await db.chunks(VECTOR_ROWS, ['vec'], place);
-      else place(await db.columns(VECTOR_ROWS, ['vec']));
-      placer.finish();
-    }
+    if (db.hasEmbeddings) await attachVectors(db, frame);
     return frame;
   } finally {
     for (const t of [POSTS, COMMENTS, AGENTS, SUBMOLTS]) await db.exec(`DROP TABLE IF EXISTS ${t}`);
   }
+}
+
+/**
+ * Places the embeddings table's vectors into a frame built without them: the frame is built in
+ * parts, and only the diagnostics that read vectors wait for them (and for their file).
+ */
+export async function attachVectors(db: Omit<SqlRunner, 'hasEmbeddings'>, frame: Frame): Promise<void> {
+  const placer = vectorPlacer(frame);
+  const place = (e: SqlColumns) =>
+    placer.add({
+      isPost: num(e, 'is_post'),
+      index: num(e, 'k'),
+      vec: e.vec as Int8Array[],
+      scale: num(e, 'scale'),
+    });
+  if (db.chunks) await db.chunks(VECTOR_ROWS, ['vec'], place);
+  else place(await db.columns(VECTOR_ROWS, ['vec']));
+  placer.finish();
 }

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { buildFrame, type RawColumns } from '../../../src/core/metrics/build-frame.ts';
-import { frameFromSql, type SqlColumns, type SqlRunner } from '../../../src/core/metrics/frame-from-sql.ts';
+import {
+  attachVectors,
+  frameFromSql,
+  type SqlColumns,
+  type SqlRunner,
+} from '../../../src/core/metrics/frame-from-sql.ts';
 import type { Frame } from '../../../src/core/frame.ts';
 import { join as sqlJoin, raw as rawSql, sql } from '../../../src/core/sql/sql.ts';
 import { randomRaw, sortedByTime } from './random-frame.ts';
@@ -40,10 +45,16 @@ function nodeRunner(con: DuckDBConnection, hasEmbeddings: boolean): SqlRunner {
   };
 }
 
-async function both(raw: RawColumns): Promise<{ sqlFrame: Frame; reference: Frame }> {
+/** `later`: the frame is built without vectors and they are attached afterwards, as the app does. */
+async function both(raw: RawColumns, later = false): Promise<{ sqlFrame: Frame; reference: Frame }> {
   const con = await duckdbWith(raw);
   await withEmbeddings(con, raw);
-  const sqlFrame = await frameFromSql(nodeRunner(con, Boolean(raw.embeddings?.id.length)));
+  const has = Boolean(raw.embeddings?.id.length);
+  const sqlFrame = await frameFromSql(nodeRunner(con, has && !later));
+  if (has && later) {
+    expect(sqlFrame.posts.vectors).toBeNull();
+    await attachVectors(nodeRunner(con, true), sqlFrame);
+  }
   const tables = (
     await con.runAndReadAll(`SELECT count(*) AS n FROM duckdb_tables() WHERE temporary`)
   ).getColumnsObjectJS() as { n: bigint[] };
@@ -84,6 +95,17 @@ describe('frameFromSql builds the same Frame as buildFrame', () => {
         randomRaw({ seed, posts: 60, comments: 160, replyShare: 0.5 }),
       );
       expect(sqlFrame.posts.n).toBe(60);
+      expectSameFrame(sqlFrame, reference);
+    }
+  });
+
+  it('with the vectors attached after the frame was built', async () => {
+    for (const seed of [3, 17]) {
+      const { sqlFrame, reference } = await both(
+        randomRaw({ seed, posts: 60, comments: 160, replyShare: 0.5 }),
+        true,
+      );
+      expect(sqlFrame.posts.vectors).not.toBeNull();
       expectSameFrame(sqlFrame, reference);
     }
   });
@@ -129,6 +151,7 @@ describe('frameFromSql builds the same Frame as buildFrame', () => {
     };
     const { sqlFrame, reference } = await both(raw);
     expectSameFrame(sqlFrame, reference);
+    expectSameFrame((await both(raw, true)).sqlFrame, reference);
     // Spot checks of the conventions themselves, not only agreement.
     expect(sqlFrame.posts.ids.slice(0, 3)).toEqual(['p-ü', 'p-a', 'p-b']);
     expect(sqlFrame.comments.post[sqlFrame.comments.ids.indexOf('c3')]).toBe(-1);

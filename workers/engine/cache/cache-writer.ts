@@ -12,19 +12,23 @@ export interface PendingSave extends CachedFile {
 }
 
 /**
- * The one save under way, after a load: tables are written one after the other in the background,
- * so the dataset is usable at once. A new load or a cache clear stops it first.
+ * Saves under way, one after the other in the background, so the dataset is usable at once: the
+ * load's tables first, then any deferred table a view loaded later. A new load or a cache clear
+ * stops them all first.
  */
-let current: {
+interface Saver {
   controller: AbortController;
   conn: AsyncDuckDBConnection | null;
   done: Promise<CacheSaveSummary>;
-} | null = null;
+}
+const savers = new Set<Saver>();
+/** Settles when the last save queued has finished. */
+let tail: Promise<unknown> = Promise.resolve();
 let last: CacheSaveSummary | null = null;
 
 /**
- * Saves `pending` from `conn` (a connection holding the loaded tables' snapshot; null when only
- * files kept as bytes are saved), then closes it.
+ * Queues a save of `pending` from `conn` (a connection holding the loaded tables' snapshot; null
+ * when only files kept as bytes are saved), and closes that connection when done.
  */
 export function startSaving(
   store: CacheStore,
@@ -33,9 +37,11 @@ export function startSaving(
   pending: PendingSave[],
 ): void {
   const controller = new AbortController();
+  const before = tail;
   const done = (async () => {
     const summary: CacheSaveSummary = { saved: [], failed: [], quota: false };
     try {
+      await before;
       for (const p of pending) {
         if (controller.signal.aborted) break;
         const chunks = p.bytes ? oneChunk(p.bytes) : conn ? exportChunks(conn, schema, p.table) : null;
@@ -53,28 +59,27 @@ export function startSaving(
       await conn?.query('ROLLBACK').catch(() => undefined);
       await conn?.close().catch(() => undefined);
     }
-    last = summary;
+    if (!controller.signal.aborted) last = summary;
     return summary;
   })();
-  current = { controller, conn, done };
-  void done.finally(() => {
-    if (current?.done === done) current = null;
-  });
+  const saver = { controller, conn, done };
+  savers.add(saver);
+  tail = done.catch(() => undefined);
+  void tail.then(() => savers.delete(saver));
 }
 
-/** Stops the save under way, if any, and waits until it has let go of its tables. */
+/** Stops every save under way or queued, and waits until they have let go of their tables. */
 export async function stopSaving(): Promise<void> {
   last = null;
-  const c = current;
-  if (!c) return;
-  c.controller.abort();
-  await c.conn?.cancelSent().catch(() => false);
-  await c.done.catch(() => undefined);
+  const all = [...savers];
+  for (const s of all) s.controller.abort();
+  for (const s of all) await s.conn?.cancelSent().catch(() => false);
+  for (const s of all) await s.done.catch(() => undefined);
 }
 
-/** The outcome of the last save, once it has finished (null if none was started). */
+/** The outcome of the last save, once every queued one has finished (null if none was started). */
 export async function savingSettled(): Promise<CacheSaveSummary | null> {
-  if (current) return current.done;
+  await tail;
   return last;
 }
 

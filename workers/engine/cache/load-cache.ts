@@ -11,6 +11,7 @@ import { startSaving, type PendingSave } from './cache-writer';
 import { cacheable } from './validators';
 import { quoteIdent } from '../sql-names';
 import { minOf, pushAll } from '../../../src/core/bounded';
+import { isDeferred } from '../../../src/core/snapshot/deferred-tables';
 
 /**
  * The cache's part in one load: which files may come from the cache, which were read from the
@@ -19,13 +20,12 @@ import { minOf, pushAll } from '../../../src/core/bounded';
 export class LoadCache {
   private readonly hits = new Map<TableName, number>();
   private readonly toSave: PendingSave[] = [];
-  private readonly toSaveBytes: PendingSave[] = [];
   private pinned: AsyncDuckDBConnection | null = null;
 
   private constructor(
     private readonly store: CacheStore,
     private readonly files: Map<TableName, CachedFile>,
-    /** Tables read by URL in this load, cacheable or not. */
+    /** Tables read by URL when the dataset opened (deferred ones not counted), cacheable or not. */
     private readonly total: number,
     private readonly read: boolean,
   ) {}
@@ -50,7 +50,8 @@ export class LoadCache {
       const v = versions[i];
       if (v && cacheable(v)) files.set(t.table, { url: t.url, table: t.table, validators: v });
     });
-    return files.size ? new LoadCache(store, files, byUrl.length, !options.noCache) : null;
+    const atOpen = byUrl.filter((t) => !isDeferred(t.table)).length;
+    return files.size ? new LoadCache(store, files, atOpen, !options.noCache) : null;
   }
 
   /** Builds the table from the cache when it holds this version of its file; its row count, or null. */
@@ -91,10 +92,33 @@ export class LoadCache {
     return bytes;
   }
 
-  /** Records a file's bytes read from the network, to be saved as they are. */
-  loadedBytes(table: TableName, bytes: Uint8Array): void {
+  /** Whether the table came from the cache in this load. */
+  hit(table: TableName): boolean {
+    return this.hits.has(table);
+  }
+
+  /**
+   * Saves a deferred table loaded after the dataset opened, from a snapshot taken now (before its
+   * checks repair it, as {@link pin} does), queued after any save under way.
+   */
+  async saveLate(
+    conn: AsyncDuckDBConnection,
+    schema: string,
+    table: TableName,
+    rows: number,
+    notices: LoadNotice[],
+  ): Promise<void> {
     const file = this.files.get(table);
-    if (file && !this.hits.has(table)) this.toSaveBytes.push({ ...file, rows: 1, notices: [], bytes });
+    if (!file || this.hits.has(table)) return;
+    const own = await snapshotOf(conn, schema, [table]);
+    if (own) startSaving(this.store, own, schema, [{ ...file, rows, notices }]);
+  }
+
+  /** Saves a deferred file kept as its bytes (the n-gram index), read after the dataset opened. */
+  saveLateBytes(table: TableName, bytes: Uint8Array): void {
+    const file = this.files.get(table);
+    if (file && !this.hits.has(table))
+      startSaving(this.store, null, '', [{ ...file, rows: 1, notices: [], bytes }]);
   }
 
   /** Records a table read from the network (with the notices its file gave) to be saved. */
@@ -111,24 +135,16 @@ export class LoadCache {
    */
   async pin(conn: AsyncDuckDBConnection, schema: string): Promise<void> {
     if (!this.toSave.length) return;
-    const own = await conn.bindings.connect().catch(() => null);
-    if (!own) return;
-    try {
-      await own.query('BEGIN TRANSACTION');
-      // A first read makes sure the snapshot is taken now, before any repair.
-      for (const s of this.toSave) await own.query(`SELECT count(*) FROM ${schema}.${quoteIdent(s.table)}`);
-      this.pinned = own;
-    } catch {
-      // Saving is a convenience: without the snapshot, nothing is saved.
-      await own.close().catch(() => undefined);
-    }
+    this.pinned = await snapshotOf(
+      conn,
+      schema,
+      this.toSave.map((t) => t.table),
+    );
   }
 
   /** Saves the pinned tables in the background; a new load stops it (see cache-writer.ts). */
   save(schema: string): void {
-    const tables = this.pinned ? this.toSave : [];
-    if (tables.length || this.toSaveBytes.length)
-      startSaving(this.store, this.pinned, schema, [...tables, ...this.toSaveBytes]);
+    if (this.pinned && this.toSave.length) startSaving(this.store, this.pinned, schema, this.toSave);
     this.pinned = null;
   }
 
@@ -146,6 +162,29 @@ export class LoadCache {
       of: this.total,
       savedAt: minOf(this.hits.values()),
     };
+  }
+}
+
+/**
+ * A connection of its own in a transaction that has read the tables: DuckDB's snapshot isolation
+ * keeps them as they are now while the load goes on. Null when that cannot be had (saving is a
+ * convenience: without the snapshot, nothing is saved).
+ */
+async function snapshotOf(
+  conn: AsyncDuckDBConnection,
+  schema: string,
+  tables: TableName[],
+): Promise<AsyncDuckDBConnection | null> {
+  const own = await conn.bindings.connect().catch(() => null);
+  if (!own) return null;
+  try {
+    await own.query('BEGIN TRANSACTION');
+    // A first read makes sure the snapshot is taken now, before any repair.
+    for (const t of tables) await own.query(`SELECT count(*) FROM ${schema}.${quoteIdent(t)}`);
+    return own;
+  } catch {
+    await own.close().catch(() => undefined);
+    return null;
   }
 }
 
