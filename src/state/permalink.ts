@@ -1,7 +1,16 @@
 import { dayParam, enumParam, listParam, textParam, urlParam, type ParamSpec } from './url-codec';
 import { registerParams, sealedParams } from './param-registry';
 
-export const VIEWS = ['overview', 'convergence', 'agents', 'network', 'explore', 'methods'] as const;
+/** In tab order; the default view (below) is not the first. */
+export const VIEWS = [
+  'findings',
+  'overview',
+  'convergence',
+  'agents',
+  'network',
+  'explore',
+  'methods',
+] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Dataset ids are the folder names in public/data/index.json. */

@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** Every finding card (src/core/findings FINDINGS), in page order. */
+const FINDINGS = [
+  'convergence',
+  'drift',
+  'feedback',
+  'influence',
+  'persistence',
+  'reciprocity',
+  'inequality',
+  'threadDepth',
+  'replyIncidence',
+];
+
+/** Waits until every finding card has its answer (the diagnostics load vectors on first use). */
+async function waitForAnswers(page: Page): Promise<void> {
+  await expect(page.getByTestId('findings')).toHaveAttribute('data-state', 'ready', { timeout: 100_000 });
+  for (const f of FINDINGS) await expect(page.getByTestId(`finding-verdict-${f}`)).toBeVisible();
+}
+
+const verdictOf = (page: Page, id: string) => page.getByTestId(`finding-${id}`).getAttribute('data-verdict');
+
+test.describe('findings view', () => {
+  test.setTimeout(120_000);
+
+  test('inert society: intro, SYNTHETIC marker, an answer on every card, influence not detected', async ({
+    page,
+  }) => {
+    await page.goto('./?view=findings');
+    const root = page.getByTestId('findings');
+    await expect(page.getByTestId('findings-intro')).toContainText('Moltbook');
+    await expect(page.getByTestId('findings-intro')).toContainText('scalability without socialization');
+    await expect(page.getByTestId('findings-synthetic')).toHaveText(/^SYNTHETIC/);
+    await expect(page.getByTestId('findings-real')).toHaveCount(0);
+    // The tab is first, the default view is not (yet) this one.
+    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button').first()).toHaveText(
+      'Findings',
+    );
+    await waitForAnswers(page);
+    await expect(root.locator('[data-testid^="finding-loading-"]')).toHaveCount(0);
+    expect(await verdictOf(page, 'influence')).toBe('not detected');
+    expect(await verdictOf(page, 'persistence')).toBe('not detected');
+    await expect(page.getByTestId('finding-kind-influence')).toHaveText(/^not detected$/i);
+    // Every card says how the rule decides and links on to the method and the full view.
+    const card = page.getByTestId('finding-influence');
+    await expect(card).toContainText('How we know');
+    await expect(card.getByRole('link', { name: 'The method →' })).toHaveAttribute(
+      'href',
+      /view=methods.*#finding-influence$/,
+    );
+    await expect(card.getByRole('link', { name: /^Full view: Agents/ })).toHaveAttribute(
+      'href',
+      /view=agents/,
+    );
+    // A card's own link names it, and the card exports with its answer in the caption.
+    await card.getByTestId('finding-link-influence').click();
+    await expect(page).toHaveURL(/fd_card=influence/);
+    const download = page.waitForEvent('download');
+    await card.getByRole('button', { name: 'SVG' }).click();
+    const path = test.info().outputPath('influence.svg');
+    await (await download).saveAs(path);
+    const svg = (await import('node:fs')).readFileSync(path, 'utf8');
+    expect(svg).toContain('NOT DETECTED');
+    expect(svg).toContain('SYNTHETIC');
+  });
+
+  test('socializing society: influence detected', async ({ page }) => {
+    await page.goto('./?ds=synthetic-socializing-small&view=findings');
+    await waitForAnswers(page);
+    expect(await verdictOf(page, 'influence')).toBe('detected');
+    expect(await verdictOf(page, 'persistence')).toBe('detected');
+    await expect(page.getByTestId('findings-synthetic')).toContainText('socializing');
+  });
+
+  test('real sample: REAL DATA, and a card says there is not enough data', async ({ page }) => {
+    await page.goto('./?ds=real-sample&view=findings');
+    await waitForAnswers(page);
+    await expect(page.getByTestId('findings-real')).toHaveText('REAL DATA');
+    await expect(page.getByTestId('findings-synthetic')).toHaveCount(0);
+    expect(await verdictOf(page, 'influence')).toBe('not enough data');
+    await expect(page.getByTestId('finding-kind-influence')).toHaveText('Not enough data to say');
+  });
+
+  test('a card permalink opens the page at that card', async ({ page }) => {
+    await page.goto('./?view=findings&fd_card=reciprocity');
+    await waitForAnswers(page);
+    await expect(page.getByTestId('finding-reciprocity')).toBeInViewport();
+  });
+
+  test('at 390 px nothing overflows sideways, and dark mode renders', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('moltscope-theme', 'dark'));
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('./?view=findings');
+    await waitForAnswers(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Dark: the page background is dark and the answer text light.
+    const [bg, fg] = await page.evaluate(() => {
+      const s = getComputedStyle(document.body);
+      const el = document.querySelector('[data-testid="finding-verdict-influence"]')!;
+      return [s.backgroundColor, getComputedStyle(el).color];
+    });
+    expect(bg).toBe('rgb(20, 22, 26)');
+    expect(fg).toBe('rgb(230, 232, 235)');
+    await expect(page.getByTestId('finding-influence').locator('svg').first()).toBeVisible();
+  });
+});
