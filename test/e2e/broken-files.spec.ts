@@ -11,6 +11,8 @@ interface Case {
   expect: 'error' | 'notice';
   message: string;
   what: string;
+  /** A view that reads the file (vectors are read when a view first needs them, with their notices). */
+  view?: string;
 }
 const DIR = join(import.meta.dirname, '../fixtures/broken');
 const cases: Case[] = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8'));
@@ -36,7 +38,9 @@ test('every broken file gets its specific message and the open dataset survives 
       } else {
         // A repaired file opens as the new dataset: wait for it, then read its notices.
         await expect(page.locator('main')).not.toHaveAttribute('data-generation', generation!);
+        if (c.view) await page.getByRole('button', { name: c.view, exact: true }).click();
         await expect(page.getByTestId('notices')).toContainText(new RegExp(c.message));
+        if (c.view) await page.getByRole('button', { name: 'Overview', exact: true }).click();
         await expect(page.getByTestId('load-error')).toHaveCount(0);
       }
       handled++;

@@ -26,6 +26,7 @@ import type { ParquetFile } from 'parquet-wasm/esm';
 import { LoadCache } from './cache/load-cache';
 import { stopSaving } from './cache/cache-writer';
 import { cancelDeferred, deferTables } from './deferred-loads';
+import { precheckColumns } from './precheck-columns';
 import { isDeferred, type DeferredTable } from '../../src/core/snapshot/deferred-tables';
 import { pushAll } from '../../src/core/bounded';
 
@@ -61,6 +62,8 @@ export async function loadDataset(
   const measured = await measureSizes(resolved.tables, signal);
   checkBudget(resolved.manifest, resolved.tables, options, measured);
   const cap = downloadCap(options);
+  for (const t of resolved.tables)
+    if (t.table === 'embeddings' && 'blob' in t) await precheckColumns(t.table, t.file, t.blob);
   // A save of the previous dataset reads its schema, which this load will drop.
   await stopSaving();
   const cache = await LoadCache.open(resolved.tables, options, signal);
