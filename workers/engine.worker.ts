@@ -24,6 +24,7 @@ import { serialiseError } from './engine/serialise-error';
 import { cancelReadOnly, consoleConnection, runReadOnly, streamReadOnly } from './engine/console-query';
 import { followFilter } from './engine/console-views';
 import { parquetSink } from './engine/export-parquet';
+import { parquet } from './engine/parquet';
 import { cacheApi } from './engine/cache/cache-api';
 
 let loading: AbortController | null = null;
@@ -63,8 +64,11 @@ const api: EngineApi = {
     const run = (async () => {
       await previous;
       if (controller.signal.aborted) throw new DOMException('Loading was cancelled.', 'AbortError');
-      const { conn } = await getEngine();
-      return loadDataset(conn, source, controller.signal, onProgress, options);
+      // DuckDB and parquet-wasm start (compile, instantiate) while the manifest and the files'
+      // sizes are fetched: the load needs neither engine until its first table.
+      const engine = getEngine().then((e) => e.conn);
+      void parquet().catch(() => undefined);
+      return loadDataset(engine, source, controller.signal, onProgress, options);
     })();
     settled = run.then(
       () => undefined,

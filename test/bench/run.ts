@@ -5,6 +5,7 @@
  * and prints it. Figures are measured, never asserted: this is not a test.
  *
  *   npm run bench [-- --paper datasets/out/synthetic-socializing-paper] [--skip-small]
+ *   [--first-visit-only]   (only the cold first visit of each dataset: views drawn, renderer memory)
  *
  * With --build (or `npm run bench:build`), the build benchmark instead (build-scale.ts: every
  * import road and the report at paper scale, in child processes), written to bench-results/build.md.
@@ -29,6 +30,7 @@ import { warmStartLines } from './warm-start';
 import { BENCH_ARGS, CHROMIUM_PATH } from './browser';
 import { networkLongTasksReport } from './network-long-tasks';
 import { viewSwitchReport } from './view-switch';
+import { firstVisitLines } from './first-visit';
 import { buildScaleLines, parseBuildBenchArgs } from './build-scale';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -199,6 +201,11 @@ async function main() {
       `Machine: ${execSync('nproc').toString().trim()} cores; Chromium ${browser.version()}; ${new Date().toISOString().slice(0, 10)}`,
     );
     for (const ds of datasets) {
+      if (args.includes('--first-visit-only')) {
+        say(`\n## ${ds.name}`);
+        for (const l of await firstVisitLines(ds.url)) say(l);
+        continue;
+      }
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await ctx.newPage();
       const r = await browserRun(page, ds.url);
@@ -245,6 +252,7 @@ async function main() {
       for (const l of await warmStartLines(ds.url)) say(l);
       for (const l of await networkLongTasksReport(ds.url)) say(l);
       for (const l of await viewSwitchReport(ds.url)) say(l);
+      for (const l of await firstVisitLines(ds.url)) say(l);
     }
   } finally {
     await browser.close();
@@ -255,7 +263,8 @@ async function main() {
     }
   }
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results/report.md'), lines.join('\n') + '\n');
+  const report = args.includes('--first-visit-only') ? 'first-visit.md' : 'report.md';
+  writeFileSync(join(ROOT, 'bench-results', report), lines.join('\n') + '\n');
 }
 
 /** The build benchmark alone, in this report's format. */

@@ -12,7 +12,7 @@ import { BENCH_ARGS, CHROMIUM_PATH } from './browser';
 type ViewName = 'Overview' | 'Convergence' | 'Agents';
 
 /** What must be on the page for a view to count as fully drawn (its data in, its charts drawn). */
-const DRAWN: Record<ViewName, string[]> = {
+export const DRAWN: Record<ViewName, string[]> = {
   Overview: [
     '[data-testid="total-posts"]',
     '[data-testid="timeline"] svg path',

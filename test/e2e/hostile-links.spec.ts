@@ -51,12 +51,14 @@ const KEYS = [
   'ex_q',
   'ex_thread',
   'ex_search',
+  'fd_card',
   'zz',
   '__proto__',
   'constructor',
 ];
 const GOOD: Record<string, string[]> = {
-  view: ['overview', 'convergence', 'agents', 'network', 'explore', 'methods', 'nope'],
+  view: ['findings', 'overview', 'convergence', 'agents', 'network', 'explore', 'methods', 'nope'],
+  fd_card: ['influence', 'convergence', 'reciprocity'],
   from: ['2026-01-29', '2026-02-04'],
   to: ['2026-02-05', '2026-01-30'],
   bin: ['hour', 'day', 'week'],
@@ -184,7 +186,7 @@ test('1,000 random and malicious permalinks open without an uncaught error', asy
   const inPage = Date.now() - started;
   // The links are hostile enough to matter: most drop something, and every view is met.
   expect(dropping).toBeGreaterThan(600);
-  expect(new Set(results.map((r) => r.view)).size).toBe(6);
+  expect(new Set(results.map((r) => r.view)).size).toBe(VIEWS.length);
 
   // A sample opened for real: the same checks after a start-up, which adds the security policy and
   // the choice of dataset. Each waits for the app to read the link and say what it dropped, then

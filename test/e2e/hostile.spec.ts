@@ -7,7 +7,7 @@ import { test, expect, DATA_ORIGIN, waitForDataset } from './fixtures';
  * or break the layout.
  */
 const HOSTILE = `./?data=${encodeURIComponent(`${DATA_ORIGIN}/hostile/`)}`;
-const VIEWS = ['overview', 'convergence', 'agents', 'network', 'explore', 'methods'];
+const VIEWS = ['findings', 'overview', 'convergence', 'agents', 'network', 'explore', 'methods'];
 
 async function assertInert(page: Page, where: string) {
   const state = await page.evaluate(() => ({

@@ -44,7 +44,7 @@ const STORED = TABLE_NAMES.filter((t) => !TABLES[t].decodedApart);
  * dataset loaded before untouched.
  */
 export async function loadDataset(
-  conn: AsyncDuckDBConnection,
+  engine: AsyncDuckDBConnection | Promise<AsyncDuckDBConnection>,
   source: LoadSource,
   signal: AbortSignal,
   onProgress: (p: LoadProgress) => void,
@@ -53,7 +53,9 @@ export async function loadDataset(
   const started = performance.now();
   const next = generation + 1;
   const schema = `ds_${next}`;
-  const q = (sql: string) => conn.query(sql);
+  // Awaited at its first use; until then a failure to start it is seen there, not as unhandled.
+  const engineReady = Promise.resolve(engine);
+  engineReady.catch(() => undefined);
   onProgress({ phase: 'manifest', bytesDone: 0, bytesTotal: null, rowsDone: 0, rowsTotal: null });
   const resolved = await resolveSource(source, signal);
   // Read now: the tables every view counts from. The vectors and the n-gram index wait for a view.
@@ -67,6 +69,8 @@ export async function loadDataset(
   // A save of the previous dataset reads its schema, which this load will drop.
   await stopSaving();
   const cache = await LoadCache.open(resolved.tables, options, signal);
+  const conn = await engineReady;
+  const q = (sql: string) => conn.query(sql);
   await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
   const notices: LoadNotice[] = sizeNotices(resolved.manifest, resolved.tables, measured);
   const timings: Record<string, number> = {};
