@@ -66,9 +66,15 @@ export const test = base.extend<{ requests: RequestLog; trustDataOrigin: boolean
   ],
 });
 
+/** Paths under this prefix are served as a host that does not state sizes in its HEAD answers. */
+export const UNSIZED = '/unsized';
+
 /** Serves test/fixtures like a static host: HEAD, and byte ranges (206) as Parquet readers ask. */
 async function serveFixture(url: string, route: import('@playwright/test').Route) {
-  const path = normalize(decodeURIComponent(new URL(url).pathname)).replace(/^(\.\.[/\\])+/, '');
+  let pathname = decodeURIComponent(new URL(url).pathname);
+  const unsized = pathname.startsWith(`${UNSIZED}/`);
+  if (unsized) pathname = pathname.slice(UNSIZED.length);
+  const path = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
   const file = join(FIXTURES, path);
   if (!file.startsWith(FIXTURES) || !existsSync(file))
     return route.fulfill({ status: 404, body: 'not found' });
@@ -81,7 +87,10 @@ async function serveFixture(url: string, route: import('@playwright/test').Route
   };
   const request = route.request();
   if (request.method() === 'HEAD') {
-    return route.fulfill({ status: 200, headers: { ...headers, 'content-length': String(body.length) } });
+    return route.fulfill({
+      status: 200,
+      headers: unsized ? headers : { ...headers, 'content-length': String(body.length) },
+    });
   }
   const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers()['range'] ?? '');
   if (range) {

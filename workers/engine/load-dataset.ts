@@ -27,6 +27,7 @@ import { LoadCache } from './cache/load-cache';
 import { stopSaving } from './cache/cache-writer';
 import { cancelDeferred, deferTables } from './deferred-loads';
 import { precheckColumns } from './precheck-columns';
+import { prefetchSmallFiles } from './prefetch';
 import { isDeferred, type DeferredTable } from '../../src/core/snapshot/deferred-tables';
 import { pushAll } from '../../src/core/bounded';
 
@@ -69,6 +70,14 @@ export async function loadDataset(
   // A save of the previous dataset reads its schema, which this load will drop.
   await stopSaving();
   const cache = await LoadCache.open(resolved.tables, options, signal);
+  // Small files download now, together, while DuckDB may still be starting.
+  const prefetched = prefetchSmallFiles(
+    atOpen,
+    measured,
+    signal,
+    cap,
+    async (table) => !!subsetFor(table, schema, options).keepColumn || !!(await cache?.holds(table)),
+  );
   const conn = await engineReady;
   const q = (sql: string) => conn.query(sql);
   await q(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
@@ -93,6 +102,7 @@ export async function loadDataset(
           notices,
           subsetFor(t.table, schema, options),
           cap,
+          prefetched.get(t.table),
         ));
       cache?.loaded(t.table, rows[t.table]!, notices.slice(before));
       timings[t.table] = performance.now() - t0;
@@ -180,9 +190,13 @@ async function loadTable(
   notices: LoadNotice[],
   subset: InsertSubset,
   cap: number,
+  prefetched?: Promise<Uint8Array | null>,
 ): Promise<number> {
   let source: Blob | ParquetFile;
-  if ('url' in t) {
+  const bytes = await prefetched;
+  if (bytes) {
+    source = new Blob([bytes as BlobPart]);
+  } else if ('url' in t) {
     // Range requests where the server allows them: only the needed row groups and columns travel.
     source =
       (await openUrl(t.url)) ??

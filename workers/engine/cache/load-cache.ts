@@ -6,7 +6,7 @@ import type { CacheStore } from './cache-store';
 import { duckdbRestorer } from './duckdb-table-io';
 import { headValidators } from './head-validators';
 import { cacheStore } from './store-instance';
-import { restoreTable, type CachedFile, type TableRestorer } from './table-cache';
+import { holdsEntry, restoreTable, type CachedFile, type TableRestorer } from './table-cache';
 import { startSaving, type PendingSave } from './cache-writer';
 import { cacheable } from './validators';
 import { quoteIdent } from '../sql-names';
@@ -90,6 +90,12 @@ export class LoadCache {
     if (r.outcome !== 'hit' || !bytes) return null;
     this.hits.set(table, r.meta.savedAt);
     return bytes;
+  }
+
+  /** Whether {@link restore} will likely build the table from the cache (its entry matches). */
+  async holds(table: TableName): Promise<boolean> {
+    const file = this.files.get(table);
+    return this.read && !!file && (await holdsEntry(this.store, file));
   }
 
   /** Whether the table came from the cache in this load. */

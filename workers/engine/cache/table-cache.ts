@@ -55,6 +55,13 @@ export async function restoreTable(
   }
 }
 
+/** Whether the cache holds an entry for this version of the file (read from its meta alone). */
+export async function holdsEntry(store: CacheStore, file: CachedFile): Promise<boolean> {
+  const text = await store.readMeta(entryName(file.url)).catch(() => null);
+  const meta = text === null ? null : parseMeta(text);
+  return judge(meta, file.url, file.table, file.validators) === 'hit';
+}
+
 async function* chunksOf(
   store: CacheStore,
   name: string,
