@@ -3,6 +3,7 @@ import { diagnostic, frameInfo, lastLoadResult, query } from './data/client';
 import type { AppState } from './state/app.svelte';
 import { appParams } from './state/permalink';
 import { decodeState, encodeState } from './state/url-codec';
+import { ConsoleRunner } from './views/explore/console-runner.svelte';
 
 /**
  * The benchmark (test/bench) times the engine from outside the page through this handle, and the
@@ -15,7 +16,20 @@ export function installBenchHook(): void {
     frameInfo,
     query,
     lastLoadResult,
+    consoleRun,
   };
+}
+
+/**
+ * Runs one statement as the SQL console does (the same runner: its read-only check, the worker's
+ * console connection, its classification of errors), without the typing and clicking: the security
+ * test sends hundreds of statements this way, and the issue's own bypasses through the console UI.
+ */
+async function consoleRun(sql: string): Promise<{ kind: string; text: string }> {
+  const runner = new ConsoleRunner();
+  await runner.run(sql);
+  if (runner.error) return { kind: runner.error.kind, text: runner.error.message };
+  return { kind: 'result', text: `${runner.result?.rows.length ?? 0} rows` };
 }
 
 /** What one link did to the running app (see `checkLink`). */

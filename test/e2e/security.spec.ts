@@ -68,7 +68,24 @@ async function runInConsole(page: Page, sql: string): Promise<{ kind: string; te
   return { kind: 'result', text: (await page.getByTestId('sql-status').innerText()).trim() };
 }
 
-type Hook = { __moltscope: { query(sql: string): Promise<{ rows: unknown[][] }> } };
+type Hook = {
+  __moltscope: {
+    query(sql: string): Promise<{ rows: unknown[][] }>;
+    consoleRun(sql: string): Promise<{ kind: string; text: string }>;
+  };
+};
+
+/**
+ * Runs statements through the console's own runner inside the page, in one round trip (the same
+ * check, connection and classification as the Run button, without the typing and clicking).
+ */
+function runAllInConsoleRunner(page: Page, sqls: string[]): Promise<{ kind: string; text: string }[]> {
+  return page.evaluate(async (list) => {
+    const out: { kind: string; text: string }[] = [];
+    for (const s of list) out.push(await (globalThis as unknown as Hook).__moltscope.consoleRun(s));
+    return out;
+  }, sqls);
+}
 /** A statement on the views' own connection, past the console's checks: only the engine guards. */
 function engineQuery(page: Page, sql: string): Promise<unknown[][] | string> {
   return page.evaluate(async (s) => {
@@ -196,7 +213,11 @@ test('no console statement reaches another server, each says why', async ({ page
     `SELECT E'\\'' , read_csv(${url('escape-string')}) -- '`,
   ];
   const said: { sql: string; kind: string; text: string }[] = [];
-  for (const sql of [...mustFail, ...cases]) said.push({ sql, ...(await runInConsole(page, sql)) });
+  // The issue's bypasses as a reader types them; every form of every table function through the
+  // console's runner in the page.
+  for (const sql of mustFail) said.push({ sql, ...(await runInConsole(page, sql)) });
+  const answers = await runAllInConsoleRunner(page, cases);
+  cases.forEach((sql, i) => said.push({ sql, ...answers[i] }));
   for (const s of said) expect(s.text, s.sql).not.toBe('');
   for (const s of said.slice(0, mustFail.length)) expect(['refused', 'engine'], s.sql).toContain(s.kind);
   // Every form of a function that reads files or runs SQL is stopped, not answered.
