@@ -42,5 +42,12 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'datasets/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Both cores (the default leaves one idle on a 2-core machine), and one module graph per
+    // worker rather than per file: the suite took 136 s file by file, 68 s so. The files share no
+    // state: spies and stubbed globals are undone after every test, and a shuffled order passes.
+    maxWorkers: 2,
+    isolate: false,
+    restoreMocks: true,
+    unstubGlobals: true,
   },
 });
