@@ -6,8 +6,11 @@ import type { NumberFormat } from './types.ts';
 export interface LegendItem {
   label: string;
   color: string;
-  /** `line`: stroke; `swatch`: filled square; `outline`: hollow square; `band`: faint fill. */
-  kind?: 'line' | 'dashed' | 'swatch' | 'outline' | 'band';
+  /**
+   * `line`: stroke; `swatch`: filled square; `outline`: hollow square; `band`: faint fill;
+   * `hollow`: an open circle (a point resting on too few items).
+   */
+  kind?: 'line' | 'dashed' | 'swatch' | 'outline' | 'band' | 'hollow';
 }
 
 const ROW = 16;
@@ -36,6 +39,14 @@ export function drawLegend(parent: G, items: readonly LegendItem[], width: numbe
         .attr('stroke', item.color)
         .attr('stroke-width', 2)
         .attr('stroke-dasharray', kind === 'dashed' ? '4 2' : null);
+    } else if (kind === 'hollow') {
+      key
+        .append('circle')
+        .attr('class', 'ms-thin')
+        .attr('cx', 6)
+        .attr('cy', 6)
+        .attr('r', 4)
+        .attr('stroke', item.color);
     } else {
       key
         .append('rect')

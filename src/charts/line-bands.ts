@@ -6,6 +6,7 @@
 import { area, extent, line, pointer, scaleLinear, scaleUtc, bisector } from 'd3';
 import { drawXAxis, drawYAxis, tickCount } from './axes.ts';
 import { formatTime, formatTimeTick, formatValue } from './format.ts';
+import { formatCount } from '../format/numbers.ts';
 import { clearChart, setupChart } from './frame.ts';
 import { bindIndexKeys } from './keyboard.ts';
 import { drawLegend, type LegendItem } from './legend.ts';
@@ -24,19 +25,35 @@ export interface LineSeries {
   hi?: readonly (number | null)[];
   color?: string;
   dashed?: boolean;
+  /**
+   * Per x: the value rests on fewer items than its diagnostic's minimum. Such points are drawn
+   * hollow and the tooltip says so: a journalist must not read a 3-post day like a 1,000-post one.
+   */
+  thin?: readonly boolean[];
 }
 
 export interface LineBandsData {
   /** Shared x values: UTC ms when `xType` is 'time' (default), plain numbers otherwise. Ascending. */
   x: readonly number[];
   series: readonly LineSeries[];
+  /** Items behind each x, shown in the tooltip. */
+  counts?: readonly number[];
+  /** The legend entry for hollow points, e.g. "hollow: fewer than 100 items". */
+  thinLabel?: string;
 }
 
 /** Hover/click datum: one x position with every series' values there. */
 export interface LineBandsPoint {
   index: number;
   x: number;
-  values: { key: string; label: string; value: number | null; lo: number | null; hi: number | null }[];
+  values: {
+    key: string;
+    label: string;
+    value: number | null;
+    lo: number | null;
+    hi: number | null;
+    thin: boolean;
+  }[];
 }
 
 export interface LineBandsOptions extends BaseOptions<LineBandsPoint> {
@@ -72,6 +89,9 @@ export function renderLineBands(
   }));
   if (data.series.some((s) => s.lo && s.hi))
     legendItems.push({ label: 'null band', color: '#888', kind: 'band' });
+  const anyThin = data.series.some((s) => s.values.some((v, i) => num(v) && s.thin?.[i]));
+  if (anyThin)
+    legendItems.push({ label: data.thinLabel ?? 'hollow: too few items', color: '#888', kind: 'hollow' });
   const legendH = drawLegend(
     f.svg.append('g').attr('transform', `translate(${f.margin.left},${f.margin.top})`),
     legendItems,
@@ -161,6 +181,19 @@ export function renderLineBands(
           .attr('r', 2)
           .attr('fill', colors[k]),
       );
+    // Points resting on too few items: hollow, drawn over the line.
+    idx
+      .filter((i) => num(s.values[i]) && s.thin?.[i])
+      .forEach((i) =>
+        marks
+          .append('circle')
+          .attr('class', 'ms-thin')
+          .attr('data-thin', s.key)
+          .attr('cx', px(xs[i]))
+          .attr('cy', y(s.values[i]!))
+          .attr('r', 3.5)
+          .attr('stroke', colors[k]),
+      );
   });
 
   const cross = f.plot
@@ -188,6 +221,7 @@ export function renderLineBands(
       value: num(s.values[i]) ? s.values[i] : null,
       lo: num(s.lo?.[i]) ? s.lo![i] : null,
       hi: num(s.hi?.[i]) ? s.hi![i] : null,
+      thin: num(s.values[i]) && !!s.thin?.[i],
     })),
   });
   const points = idx.map(pointAt);
@@ -195,10 +229,12 @@ export function renderLineBands(
     tooltip,
     (p) => [
       isTime ? formatTime(p.x, options.interval) : formatValue(p.x),
+      ...(data.counts ? [`${formatCount(data.counts[p.index] ?? 0)} items`] : []),
       ...p.values.map(
         (v) =>
           `${v.label}: ${v.value === null ? '–' : fmt(v.value)}` +
-          (v.lo !== null && v.hi !== null ? ` [${fmt(v.lo)}, ${fmt(v.hi)}]` : ''),
+          (v.lo !== null && v.hi !== null ? ` [${fmt(v.lo)}, ${fmt(v.hi)}]` : '') +
+          (v.thin ? ' (too few items)' : ''),
       ),
     ],
     options.onHover,

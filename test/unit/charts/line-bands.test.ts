@@ -91,7 +91,44 @@ describe('lineBands', () => {
       value: d.series[0].values[2],
       lo: d.series[0].lo![2],
       hi: d.series[0].hi![2],
+      thin: false,
     });
     expect(svg.querySelector('.ms-tooltip')!.textContent).toContain('2026-01-30');
+  });
+
+  it('draws points on too few items hollow, says so in the legend and the tooltip', () => {
+    const svg = newSvg();
+    const onHover = vi.fn();
+    const d = data();
+    const counts = d.x.map((_, i) => (i < 2 ? 5 : 500));
+    const few = counts.map((n) => n < 100);
+    renderLineBands(
+      svg,
+      {
+        ...d,
+        counts,
+        thinLabel: 'hollow: fewer than 100 items',
+        series: d.series.map((s) => ({ ...s, thin: few })),
+      },
+      { width: 500, height: 240, title: 't', onHover },
+    );
+    // Day 0 of the centroid curve has no value: only its day 1 is drawn hollow; pairwise has both.
+    expect(svg.querySelectorAll('circle.ms-thin[data-thin="centroid"]')).toHaveLength(1);
+    expect(svg.querySelectorAll('circle.ms-thin[data-thin="pair"]')).toHaveLength(2);
+    expect(svg.querySelector('.ms-legend')!.textContent).toContain('hollow: fewer than 100 items');
+    const overlay = svg.querySelector('.ms-overlay') as SVGRectElement;
+    overlay.dispatchEvent(new FocusEvent('focus'));
+    const tip = () => svg.querySelector('.ms-tooltip')!.textContent ?? '';
+    expect(onHover.mock.lastCall?.[0].index).toBe(0);
+    overlay.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    expect(onHover.mock.lastCall?.[0].index).toBe(1);
+    expect(tip()).toContain('5 items');
+    expect(tip()).toContain('(too few items)');
+    expect(onHover.mock.lastCall?.[0].values[0].thin).toBe(true);
+    overlay.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    overlay.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    expect(onHover.mock.lastCall?.[0].index).toBe(3);
+    expect(tip()).toContain('500 items');
+    expect(tip()).not.toContain('too few');
   });
 });
