@@ -9,6 +9,7 @@ import type { LineBandsData } from '../../charts/line-bands';
 import type { DiagnosticId, DiagnosticResult } from '../../core/diagnostics';
 import { PUBLISHED, type FindingId, type Verdict } from '../../core/findings/index';
 import { MIN_GRAPH_NODES_PER_DAY, MIN_ITEMS_PER_DAY } from '../../core/findings/min-evidence';
+import { thinPairs } from '../../core/findings/thin-points';
 
 export type CardChart =
   | { kind: 'line'; data: LineBandsData; label: string; yDomain?: readonly [number, number] }
@@ -46,9 +47,7 @@ export function cardChart(id: FindingId, v: Verdict, results: Results): CardChar
     case 'convergence': {
       const r = results.stabilization;
       if (!r) return null;
-      const ok = r.counts.map(
-        (n, t) => t > 0 && n >= MIN_ITEMS_PER_DAY.value && r.counts[t - 1] >= MIN_ITEMS_PER_DAY.value,
-      );
+      const ok = thinPairs(r.counts, MIN_ITEMS_PER_DAY.value).map((thin, t) => t > 0 && !thin);
       const { unit, kind } = r.params;
       return {
         kind: 'line',
