@@ -87,6 +87,25 @@ test.describe('findings view', () => {
     await page.goto('./?view=findings&fd_card=reciprocity');
     await waitForAnswers(page);
     await expect(page.getByTestId('finding-reciprocity')).toBeInViewport();
+    // Each card gives its own embed snippet; embedded, the answer stands alone.
+    const card = page.getByTestId('finding-reciprocity');
+    await card.getByRole('button', { name: 'Embed' }).click();
+    const snippet = await card.getByTestId('finding-embed-reciprocity').inputValue();
+    const src = /<iframe src="([^"]+)"/.exec(snippet)?.[1].replaceAll('&amp;', '&') ?? '';
+    const link = new URL(src);
+    expect(link.searchParams.get('fd_card')).toBe('reciprocity');
+    expect(link.searchParams.get('embed')).toBe('1');
+    expect(link.searchParams.get('ds')).toBe('synthetic-inert-small');
+    expect(snippet).toContain('title="Moltscope: this answer"');
+    await page.goto(src);
+    await expect(page.locator('section.finding')).toHaveCount(1, { timeout: 45_000 });
+    await expect(page.getByTestId('finding-reciprocity')).toHaveAttribute('data-verdict', /^(?!loading)/, {
+      timeout: 60_000,
+    });
+    await expect(page.getByTestId('findings-intro')).toHaveCount(0);
+    // Embedded, it still says the data is synthetic and links back to the whole page.
+    await expect(page.getByTestId('synthetic-banner')).toBeInViewport();
+    await expect(page.getByRole('link', { name: /Open this view in Moltscope/ })).toBeVisible();
   });
 
   test('at 390 px nothing overflows sideways, and dark mode renders', async ({ page }) => {

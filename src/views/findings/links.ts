@@ -29,3 +29,10 @@ export function viewLink(search: string, view: string, extra: Record<string, str
 export function cardLink(search: string, id: FindingId): string {
   return `${viewLink(search, 'findings', { fd_card: id })}#finding-${id}`;
 }
+
+/** The embed link of one card: embed mode, where Findings shows that card alone. */
+export function cardEmbedLink(search: string, id: FindingId): string {
+  const p = new URLSearchParams(viewLink(search, 'findings', { fd_card: id }));
+  p.set('embed', '1');
+  return `?${p.toString()}`;
+}
