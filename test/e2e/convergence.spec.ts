@@ -1,4 +1,4 @@
-import { test, expect, waitForDataset } from './fixtures';
+import { test, expect } from './fixtures';
 
 // The default dataset (first in public/data/index.json) is a synthetic society with embeddings.
 test.describe('convergence view', () => {
@@ -6,7 +6,10 @@ test.describe('convergence view', () => {
 
   test('renders the similarity heatmap, the macro/micro curves and lexical turnover', async ({ page }) => {
     await page.goto('./?view=convergence');
-    await waitForDataset(page).catch(() => undefined);
+    // (The dataset card is the Overview's: here the view's own ready state is what to wait for.)
+    await expect(page.getByTestId('convergence')).toHaveAttribute('data-state', 'ready', {
+      timeout: 120_000,
+    });
     const heatmap = page.getByTestId('cv-heatmap');
     await expect(heatmap.locator('svg rect').first()).toBeVisible({ timeout: 120_000 });
     await expect(page.getByTestId('cv-curves').locator('svg path').first()).toBeVisible({ timeout: 120_000 });
