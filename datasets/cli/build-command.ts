@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { buildSnapshot, DEFAULT_MEMORY_LIMIT } from '../build/build-snapshot';
+import { answersStep } from './answers-step';
 import { VECTOR_LAYOUTS } from '../build/external-embeddings';
 import { intOption, listOption, parseArgs } from './args';
 import { declaredSynthetic, findInputExtras, syntheticFromTruth } from './input-extras';
@@ -52,6 +53,8 @@ Options:
   --memory-limit SIZE       DuckDB memory limit, e.g. 2GB or 800MB (default ${DEFAULT_MEMORY_LIMIT}); DuckDB
                             spills to the build's temporary folder past it, so the build's memory
                             stays about this plus a few hundred MB for Node, whatever the input size
+  --no-answers              skip answers.json (every finding's verdict on the whole snapshot, which
+                            the Findings page shows before its engine has loaded)
 ${windowHelp(28)}  --help                    this text
 
 Vector layouts accepted by --embeddings (and recognised in an --input folder):
@@ -63,22 +66,26 @@ Every repair or rejection is counted in the summary and in DIR/build-report.json
 `;
 
 export async function runBuild(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, [
-    'input',
-    'out',
-    'name',
-    'description',
-    'provenance',
-    'licence',
-    'dedupe-threshold',
-    'embeddings',
-    'dims',
-    'synthetic',
-    'synthetic-truth',
-    'threads',
-    'memory-limit',
-    ...WINDOW_OPTIONS,
-  ]);
+  const args = parseArgs(
+    argv,
+    [
+      'input',
+      'out',
+      'name',
+      'description',
+      'provenance',
+      'licence',
+      'dedupe-threshold',
+      'embeddings',
+      'dims',
+      'synthetic',
+      'synthetic-truth',
+      'threads',
+      'memory-limit',
+      ...WINDOW_OPTIONS,
+    ],
+    ['no-answers'],
+  );
   if (args.options.has('help')) {
     process.stdout.write(BUILD_HELP);
     return 0;
@@ -140,6 +147,7 @@ export async function runBuild(argv: string[]): Promise<number> {
     progress,
   });
   if (window) stampTimeWindow(out, window);
+  if (!args.options.has('no-answers')) await answersStep(out);
   printBuildSummary(
     out,
     manifest.files,

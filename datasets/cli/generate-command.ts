@@ -3,6 +3,7 @@ import { checkEffects } from '../generate/check-effects';
 import { generateSnapshot } from '../generate/generate';
 import { SCALES, defaultParams, type Scenario } from '../generate/params';
 import { intOption, parseArgs } from './args';
+import { answersStep } from './answers-step';
 import { Progress, table } from './progress';
 import { stampTimeWindow, windowHelp, WINDOW_OPTIONS, windowOption } from './time-window-option';
 
@@ -18,6 +19,7 @@ Options:
   --agents N                     override the number of posting agents
   --posts N                      override the number of posts
   --check                        afterwards, measure the planted effects from the written files
+  --no-answers                   skip answers.json (the Findings page's answers before its engine loads)
 ${windowHelp(33)}  --help                         this text
 `;
 
@@ -25,7 +27,7 @@ export async function runGenerate(argv: string[]): Promise<number> {
   const args = parseArgs(
     argv,
     ['scenario', 'scale', 'seed', 'out', 'agents', 'posts', ...WINDOW_OPTIONS],
-    ['check'],
+    ['check', 'no-answers'],
   );
   if (args.options.has('help')) {
     process.stdout.write(GENERATE_HELP);
@@ -45,6 +47,7 @@ export async function runGenerate(argv: string[]): Promise<number> {
   const window = windowOption(args);
   await generateInto(params, out, args.options.has('check'));
   if (window) stampTimeWindow(out, window);
+  if (!args.options.has('no-answers')) await answersStep(out);
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSnapshot } from '../build/build-snapshot';
 import { defaultParams } from '../generate/params';
+import { answersStep } from './answers-step';
 import { printBuildSummary } from './build-command';
 import { generateInto } from './generate-command';
 import { intOption, parseArgs } from './args';
@@ -19,6 +20,7 @@ const HELP = `Usage: npm run cli -- public-data [--out DIR] [--seed N]
 Regenerates the committed snapshots and their index (default out: public/data):
   synthetic-inert-small/, synthetic-socializing-small/  (generate, scale small, fixed seed ${PUBLIC_SEED})
   real-sample/                                          (build from test/fixtures/samples)
+  each with answers.json                                (the findings' verdicts, for the first paint)
   index.json                                            (the app's dataset picker; first entry is the default)
 `;
 
@@ -36,6 +38,7 @@ export async function runPublicData(argv: string[]): Promise<number> {
     const id = `synthetic-${scenario}-small`;
     rmSync(join(out, id), { recursive: true, force: true });
     await generateInto(defaultParams(scenario, 'small', seed), join(out, id));
+    await answersStep(join(out, id));
     index.push({
       id,
       name: `Synthetic — ${scenario} (small)`,
@@ -61,6 +64,7 @@ export async function runPublicData(argv: string[]): Promise<number> {
     dims: 64,
   });
   printBuildSummary(join(out, 'real-sample'), manifest.files, report.toJSON() as never);
+  await answersStep(join(out, 'real-sample'));
   index.push({
     id: 'real-sample',
     name: manifest.name,

@@ -21,6 +21,11 @@ export interface HeatmapData {
   cols?: readonly string[];
   /** values[row][col]; null or NaN = missing. */
   values: readonly (readonly (number | null)[])[];
+  /**
+   * Rows (and, for a square matrix, columns) resting on too few items: their cells are drawn faded
+   * and their tooltip says so (#18 item 6).
+   */
+  thin?: readonly boolean[];
 }
 
 export interface HeatmapCell {
@@ -29,6 +34,8 @@ export interface HeatmapCell {
   rowLabel: string;
   colLabel: string;
   value: number | null;
+  /** The row's or the column's bucket rests on too few items. */
+  thin: boolean;
 }
 
 export interface HeatmapOptions extends BaseOptions<HeatmapCell> {
@@ -62,7 +69,15 @@ export function renderHeatmap(el: SVGSVGElement, data: HeatmapData, options: Hea
   rows.forEach((rowLabel, r) =>
     cols.forEach((colLabel, c) => {
       const v = data.values[r]?.[c];
-      cells.push({ row: r, col: c, rowLabel, colLabel, value: v == null || Number.isNaN(v) ? null : v });
+      const thin = Boolean(data.thin?.[r] || (data.cols === undefined && data.thin?.[c]));
+      cells.push({
+        row: r,
+        col: c,
+        rowLabel,
+        colLabel,
+        value: v == null || Number.isNaN(v) ? null : v,
+        thin,
+      });
     }),
   );
   const [lo, hi] = options.domain ?? (extent(cells, (d) => d.value ?? undefined) as [number, number]);
@@ -105,7 +120,7 @@ export function renderHeatmap(el: SVGSVGElement, data: HeatmapData, options: Hea
     .attr('y', (d) => d.row * size)
     .attr('width', size)
     .attr('height', size)
-    .attr('class', (d) => (d.value === null ? 'ms-missing' : null))
+    .attr('class', (d) => (d.value === null ? 'ms-missing' : d.thin ? 'ms-thin-cell' : null))
     .attr('fill', (d) => (d.value === null ? null : color(d.value)));
 
   drawColorRamp(
@@ -126,10 +141,13 @@ export function renderHeatmap(el: SVGSVGElement, data: HeatmapData, options: Hea
     .attr('display', 'none');
   const tooltip = createTooltip(f.plot, f.innerWidth, f.innerHeight + f.margin.bottom);
   const describe = (d: HeatmapCell) =>
-    `${d.rowLabel} × ${d.colLabel}: ${d.value === null ? 'no data' : fmt(d.value)}`;
+    `${d.rowLabel} × ${d.colLabel}: ${d.value === null ? 'no data' : fmt(d.value)}${d.thin ? ' (too few items)' : ''}`;
   const hover = createHover<HeatmapCell>(
     tooltip,
-    (d) => [`${d.rowLabel} × ${d.colLabel}`, d.value === null ? 'no data' : fmt(d.value)],
+    (d) => [
+      `${d.rowLabel} × ${d.colLabel}`,
+      d.value === null ? 'no data' : `${fmt(d.value)}${d.thin ? ' (too few items)' : ''}`,
+    ],
     options.onHover,
   );
   const enter = (d: HeatmapCell) => {

@@ -51,6 +51,7 @@ export const CHART_CSS = `
 .ms-chart .ms-accent { stroke: ${v('--highlight')}; }
 .ms-chart .ms-crosshair { stroke: ${v('--muted')}; stroke-width: 1; }
 .ms-chart .ms-thin { fill: ${v('--bg')}; stroke-width: 1.5; }
+.ms-chart .ms-thin-cell { fill-opacity: 0.3; }
 .ms-chart .ms-halo { stroke: ${v('--bg')}; stroke-width: 3; paint-order: stroke; stroke-linejoin: round; }
 .ms-chart .ms-tooltip rect { fill: ${v('--bg')}; stroke: ${v('--muted')}; }
 .ms-chart .ms-tooltip text { font-size: 11px; }

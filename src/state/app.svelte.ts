@@ -9,6 +9,9 @@ import { UrlSync } from './url-sync.svelte';
 import { readRecent, rememberRecent, type RecentDataset } from './recent';
 import { mayFetch, originOf, trustOrigin } from './trusted-origins';
 
+/** The longest the engine waits for a snapshot's manifest and stored answers (#peekFirst). */
+const PEEK_WAIT_MS = 1000;
+
 /**
  * App-wide state: the permalink, the dataset, and messages for the user. Views read the filter
  * from here; the brush writes it.
@@ -99,6 +102,7 @@ export class AppState {
         this.trustPending = { url: data, origin: originOf(data) ?? data };
         return;
       }
+      await this.#peekFirst(data);
       const ok = await this.dataset.load({ kind: 'url', url: data }, { url: data });
       if (ok && this.dataset.current) this.recent = rememberRecent(data, this.dataset.current.manifest.name);
       return;
@@ -118,10 +122,20 @@ export class AppState {
     await this.openBundled(entry.id);
   }
 
+  /**
+   * Reads the folder's manifest and stored answers before the engine starts: on a slow line the
+   * engine's 35 MB would otherwise share the bandwidth with these few kilobytes and hold back the
+   * first paint. Waits at most PEEK_WAIT_MS, so a slow or absent file costs the engine little.
+   */
+  #peekFirst(folder: string): Promise<void> {
+    return Promise.race([this.dataset.peek(folder), new Promise<void>((r) => setTimeout(r, PEEK_WAIT_MS))]);
+  }
+
   async openBundled(id: string): Promise<void> {
     const entry = this.dataset.catalog.find((e) => e.id === id);
     if (!entry) return;
     const url = new URL(`${this.base}data/${entry.path}`, location.href).href;
+    await this.#peekFirst(url);
     const ok = await this.dataset.load({ kind: 'url', url }, { id });
     if (ok) {
       // Named even when it is the default: the default may change, a shared link must not.

@@ -14,6 +14,12 @@ export interface LateTable {
   error: string | null;
 }
 import { memoryBudget } from '../core/snapshot/estimate';
+import type { Manifest } from '../core/snapshot/manifest';
+import type { StoredAnswers } from '../core/findings/answers';
+import { fetchAnswers, fetchEarlyLook, type EarlyLook } from './early-look';
+
+/** The bundled society with planted socialization: what socialization looks like, for comparison. */
+export const REFERENCE_SOCIETY = 'synthetic-socializing-small';
 
 export interface DatasetEntry {
   id: string;
@@ -39,6 +45,13 @@ export class DatasetState {
   late = $state.raw<LateTable[]>([]);
   /** Notices of the deferred tables' files, as they arrive. */
   lateNotices = $state.raw<LoadNotice[]>([]);
+  /** The snapshot folder being opened or open, as read by the page itself before the engine. */
+  early = $state.raw<EarlyLook | null>(null);
+  /** The folder `current` was loaded from, when it was a URL. */
+  loadedUrl = $state.raw<string | null>(null);
+  /** The reference society's stored answers (REFERENCE_SOCIETY), once asked for. */
+  reference = $state.raw<StoredAnswers | null>(null);
+  #referenceAsked = false;
 
   constructor() {
     onTables((e) => this.#onTable(e));
@@ -60,6 +73,44 @@ export class DatasetState {
       update({ status: 'loaded', progress: null, rows: e.load.rows, fromCache: e.load.fromCache });
       if (e.load.notices.length) this.lateNotices = [...this.lateNotices, ...e.load.notices];
     }
+  }
+
+  /** The manifest to show: the open dataset's, else (on first paint) the one being opened. */
+  get manifest(): Manifest | null {
+    return this.current ? this.current.manifest : (this.early?.manifest ?? null);
+  }
+
+  /** The answers stored with the open (or opening) snapshot folder, or null. */
+  get storedAnswers(): StoredAnswers | null {
+    const early = this.early;
+    if (!early) return null;
+    if (this.current) return early.url === this.loadedUrl ? early.answers : null;
+    return early.answers;
+  }
+
+  /**
+   * Reads a snapshot folder's manifest and stored answers while the engine starts, so the first
+   * paint can show them. Only for folders the page is about to load anyway (same origin, or trusted).
+   * Resolves when they are in (or are not there); call load() right after, without waiting.
+   */
+  peek(folder: string): Promise<void> {
+    if (!folder.endsWith('/')) return Promise.resolve();
+    if (this.early?.url !== folder) this.early = null;
+    return fetchEarlyLook(folder).then((look) => {
+      // A load of another folder may have started meanwhile: only the newest peek is kept.
+      const p = this.pending?.source;
+      if (look && (!p || (p.kind === 'url' && p.url === folder))) this.early = look;
+    });
+  }
+
+  /** Fetches the reference society's stored answers once (a bundled, same-origin file). */
+  askReference(base: string): void {
+    if (this.#referenceAsked) return;
+    this.#referenceAsked = true;
+    const entry = this.catalog.find((e) => e.id === REFERENCE_SOCIETY);
+    if (!entry) return;
+    const folder = new URL(`${base}data/${entry.path}`, location.href).href;
+    void fetchAnswers(folder).then((a) => (this.reference = a));
   }
 
   get synthetic(): boolean {
@@ -104,9 +155,12 @@ export class DatasetState {
       this.lateNotices = [];
       this.current = result;
       this.source = origin;
+      this.loadedUrl = source.kind === 'url' ? source.url : null;
       return true;
     } catch (e) {
       this.error = isEngineError(e) ? e : { kind: 'engine', message: String(e), detail: null };
+      // Without data behind them, stored answers would wait for a confirmation that never comes.
+      if (!this.current) this.early = null;
       return false;
     } finally {
       this.loading = false;

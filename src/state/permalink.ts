@@ -1,7 +1,7 @@
 import { dayParam, enumParam, listParam, textParam, urlParam, type ParamSpec } from './url-codec';
 import { registerParams, sealedParams } from './param-registry';
 
-/** In tab order; the default view (below) is not the first. */
+/** In tab order; the default view (below), Findings, comes first: the answers before the charts. */
 export const VIEWS = [
   'findings',
   'overview',
@@ -36,7 +36,7 @@ export interface CoreParams {
 }
 
 registerParams<CoreParams>('the app', {
-  view: enumParam(VIEWS, 'overview'),
+  view: enumParam(VIEWS, 'findings'),
   ds: { ...textParam(64), parse: (raw) => (DATASET_ID.test(raw) ? raw : undefined) },
   data: urlParam(),
   from: dayParam(),

@@ -30,6 +30,7 @@ import { warmStartLines } from './warm-start';
 import { BENCH_ARGS, CHROMIUM_PATH } from './browser';
 import { networkLongTasksReport } from './network-long-tasks';
 import { viewSwitchReport } from './view-switch';
+import { firstContentLines } from './first-content';
 import { firstVisitLines } from './first-visit';
 import { buildScaleLines, parseBuildBenchArgs } from './build-scale';
 
@@ -162,6 +163,9 @@ interface BenchHandle {
   query(sql: string): Promise<unknown>;
 }
 
+/** The same link on the Findings page (the default view). */
+const findingsUrl = (url: string) => url.replace('view=overview', 'view=findings');
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -172,7 +176,7 @@ async function main() {
     datasets.push({
       name: 'small (synthetic-inert-small)',
       dir: join(ROOT, 'public/data/synthetic-inert-small'),
-      url: `${BASE}?ds=synthetic-inert-small`,
+      url: `${BASE}?ds=synthetic-inert-small&view=overview`,
     });
   }
   if (!args.includes('--skip-paper') && existsSync(join(paperDir, 'manifest.json'))) {
@@ -182,7 +186,7 @@ async function main() {
     datasets.push({
       name: `paper (${paperDir.split('/').pop()})`,
       dir: paperDir,
-      url: `${BASE}?data=${encodeURIComponent(`${BASE}data/bench-paper/`)}`,
+      url: `${BASE}?view=overview&data=${encodeURIComponent(`${BASE}data/bench-paper/`)}`,
     });
   }
   const server = spawn(
@@ -203,6 +207,7 @@ async function main() {
     for (const ds of datasets) {
       if (args.includes('--first-visit-only')) {
         say(`\n## ${ds.name}`);
+        for (const l of await firstContentLines(findingsUrl(ds.url))) say(l);
         for (const l of await firstVisitLines(ds.url)) say(l);
         continue;
       }
@@ -253,6 +258,7 @@ async function main() {
       for (const l of await networkLongTasksReport(ds.url)) say(l);
       for (const l of await viewSwitchReport(ds.url)) say(l);
       for (const l of await firstVisitLines(ds.url)) say(l);
+      for (const l of await firstContentLines(findingsUrl(ds.url))) say(l);
     }
   } finally {
     await browser.close();

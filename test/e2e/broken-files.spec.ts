@@ -19,7 +19,7 @@ const cases: Case[] = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8'));
 
 test('every broken file gets its specific message and the open dataset survives errors', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto(`./?data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
+  await page.goto(`./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
   await waitForDataset(page);
   const card = page.getByTestId('dataset-card').locator('h1');
   let handled = 0;
@@ -72,7 +72,7 @@ test('a gzip bomb by ?data= stops at the memory budget with a message naming the
       .route(`${DATA_ORIGIN}/bomb/**`, (route) =>
         route.continue({ url: `http://127.0.0.1:${port}${new URL(route.request().url()).pathname}` }),
       );
-    await page.goto(`./?data=${encodeURIComponent(`${DATA_ORIGIN}/bomb/posts.parquet`)}`);
+    await page.goto(`./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/bomb/posts.parquet`)}`);
     const error = page.getByTestId('load-error');
     await expect(error).toContainText('posts.parquet: the download stopped at 16 MiB');
     await expect(error.locator('dd').first()).toHaveText('posts.parquet');
@@ -84,7 +84,7 @@ test('a gzip bomb by ?data= stops at the memory budget with a message naming the
 test('a bare Parquet URL counts its real size in the memory estimate', async ({ page }) => {
   // 5 KiB of budget: the 2 KiB posts file is estimated at about 10 KiB (it used to count as 0 B).
   await page.addInitScript(() => localStorage.setItem('moltscope-memory-budget-mb', String(5 / 1024)));
-  await page.goto(`./?data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/posts.parquet`)}`);
+  await page.goto(`./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/posts.parquet`)}`);
   const offer = page.getByTestId('memory-budget');
   await expect(offer).toContainText(/It needs about \d+(\.\d)? KiB; this tab can give about 5\.0 KiB/);
   await expect(offer).not.toContainText('null');

@@ -19,7 +19,7 @@ function parquetRequests(page: Page): { method: string; url: string }[] {
 }
 
 async function openAndWaitForSave(page: Page): Promise<string[]> {
-  await page.goto('./?ds=synthetic-inert-small');
+  await page.goto('./?view=overview&ds=synthetic-inert-small');
   await waitForDataset(page);
   await expect(page.getByTestId('saved-to-cache')).toBeVisible({ timeout: 45_000 });
   return figures(page);

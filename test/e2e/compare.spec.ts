@@ -45,6 +45,13 @@ test.describe('convergence compare mode', () => {
     );
     await expect(right.getByTestId('cv-thin-note')).toHaveCount(0);
     await expect(right.getByTestId('cv-curves').locator('circle.ms-thin[data-thin]')).toHaveCount(0);
+    // The same day is faded in the matrix and hollow in the turnover curves, each chart saying why.
+    await expect(left.getByTestId('cv-heatmap-thin-note')).toBeVisible();
+    expect(await left.getByTestId('cv-heatmap').locator('rect.ms-thin-cell').count()).toBeGreaterThan(0);
+    await expect(left.getByTestId('cv-turnover-thin-note')).toBeVisible();
+    expect(await left.getByTestId('cv-turnover').locator('circle.ms-thin').count()).toBeGreaterThan(0);
+    await expect(right.getByTestId('cv-heatmap').locator('rect.ms-thin-cell')).toHaveCount(0);
+    await expect(right.getByTestId('cv-turnover').locator('circle.ms-thin')).toHaveCount(0);
     for (const side of [left, right]) {
       await expect(side.getByTestId('cv-heatmap').locator('svg rect').first()).toBeVisible();
       await expect(side.getByTestId('cv-curves').locator('svg path').first()).toBeVisible();

@@ -76,7 +76,7 @@ test.describe('hostile dates', () => {
   test.setTimeout(150_000);
 
   test('overview: the timeline draws the week alone, with the notice', async ({ page }) => {
-    await page.goto(`./?${DATES}`);
+    await page.goto(`./?view=overview&${DATES}`);
     await waitForDataset(page);
     await noticeShown(page);
     await expect(page.getByTestId('total-posts')).toContainText('84');
@@ -176,7 +176,7 @@ test.describe('hostile dates', () => {
   });
 
   test("a manifest's time window sets aside the days outside it", async ({ page }) => {
-    await page.goto(`./?${WINDOWED}`);
+    await page.goto(`./?view=overview&${WINDOWED}`);
     await waitForDataset(page);
     // Outside 2026-01-29 – 2026-02-01: the 4 hostile posts, 12 posts of 01-28 and 24 of 02-02/03.
     await expect(page.getByTestId('notices')).toContainText(
@@ -188,7 +188,7 @@ test.describe('hostile dates', () => {
 });
 
 test('a link with from after to is swapped and said so, and draws a positive range', async ({ page }) => {
-  await page.goto(`./?${DATES}&from=2026-02-01&to=2026-01-29`);
+  await page.goto(`./?view=overview&${DATES}&from=2026-02-01&to=2026-01-29`);
   await waitForDataset(page);
   await expect(page.getByTestId('notices')).toContainText(
     "The link's dates were reversed (from 2026-02-01 is after to 2026-01-29); they were swapped to 2026-01-29 → 2026-02-01.",

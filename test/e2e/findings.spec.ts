@@ -14,10 +14,18 @@ const FINDINGS = [
   'replyIncidence',
 ];
 
-/** Waits until every finding card has its answer (the diagnostics load vectors on first use). */
+/**
+ * Waits until every finding card has its answer from the loaded data (the diagnostics load vectors
+ * on first use), and checks that each one confirms the answer stored with the bundled snapshot: the
+ * page's engine and the CLI that stored them give the same verdicts, sentences and numbers.
+ */
 async function waitForAnswers(page: Page): Promise<void> {
   await expect(page.getByTestId('findings')).toHaveAttribute('data-state', 'ready', { timeout: 100_000 });
-  for (const f of FINDINGS) await expect(page.getByTestId(`finding-verdict-${f}`)).toBeVisible();
+  for (const f of FINDINGS) {
+    await expect(page.getByTestId(`finding-verdict-${f}`)).toBeVisible();
+    await expect(page.getByTestId(`finding-${f}`)).toHaveAttribute('data-check', 'confirmed');
+  }
+  await expect(page.getByTestId('findings-stored-note')).toHaveCount(0);
 }
 
 const verdictOf = (page: Page, id: string) => page.getByTestId(`finding-${id}`).getAttribute('data-verdict');
@@ -28,17 +36,24 @@ test.describe('findings view', () => {
   test('inert society: intro, SYNTHETIC marker, an answer on every card, influence not detected', async ({
     page,
   }) => {
-    await page.goto('./?view=findings');
+    // The default view: a link without view= lands here.
+    await page.goto('./');
     const root = page.getByTestId('findings');
+    // First paint: the answers stored with the snapshot, marked, before the engine has loaded.
+    await expect(page.getByTestId('finding-stored-influence')).toContainText('confirming');
+    await expect(page.getByTestId('finding-kind-influence')).toHaveText(/^not detected$/i);
+    await expect(page.getByTestId('findings-stored-note')).toBeVisible();
     await expect(page.getByTestId('findings-intro')).toContainText('Moltbook');
     await expect(page.getByTestId('findings-intro')).toContainText('scalability without socialization');
     await expect(page.getByTestId('findings-synthetic')).toHaveText(/^SYNTHETIC/);
     await expect(page.getByTestId('findings-real')).toHaveCount(0);
-    // The tab is first, the default view is not (yet) this one.
     await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button').first()).toHaveText(
       'Findings',
     );
     await waitForAnswers(page);
+    // Beside each answer, what the bundled socializing society gives, marked SYNTHETIC.
+    await expect(page.getByTestId('finding-reference-influence')).toContainText('detected');
+    await expect(page.getByTestId('finding-reference-influence')).toContainText('SYNTHETIC');
     await expect(root.locator('[data-testid^="finding-loading-"]')).toHaveCount(0);
     expect(await verdictOf(page, 'influence')).toBe('not detected');
     expect(await verdictOf(page, 'persistence')).toBe('not detected');
@@ -72,6 +87,8 @@ test.describe('findings view', () => {
     expect(await verdictOf(page, 'influence')).toBe('detected');
     expect(await verdictOf(page, 'persistence')).toBe('detected');
     await expect(page.getByTestId('findings-synthetic')).toContainText('socializing');
+    // The socializing society is not compared with itself.
+    await expect(page.locator('[data-testid^="finding-reference-"]')).toHaveCount(0);
   });
 
   test('real sample: REAL DATA, and a card says there is not enough data', async ({ page }) => {
@@ -81,6 +98,29 @@ test.describe('findings view', () => {
     await expect(page.getByTestId('findings-synthetic')).toHaveCount(0);
     expect(await verdictOf(page, 'influence')).toBe('not enough data');
     await expect(page.getByTestId('finding-kind-influence')).toHaveText('Not enough data to say');
+  });
+
+  test('a stored answer that the loaded data contradicts is replaced, with a notice', async ({ page }) => {
+    // The snapshot's answers.json says influence was detected, with another number.
+    await page.route('**/data/synthetic-inert-small/answers.json', async (route) => {
+      const res = await route.fetch();
+      const answers = (await res.json()) as {
+        verdicts: { finding: string; verdict: string; value: number }[];
+      };
+      const v = answers.verdicts.find((x) => x.finding === 'influence')!;
+      v.verdict = 'detected';
+      v.value = 0.5;
+      await route.fulfill({ response: res, json: answers });
+    });
+    await page.goto('./?view=findings');
+    await expect(page.getByTestId('finding-stored-influence')).toBeVisible();
+    expect(await verdictOf(page, 'influence')).toBe('detected');
+    await expect(page.getByTestId('findings')).toHaveAttribute('data-state', 'ready', { timeout: 100_000 });
+    expect(await verdictOf(page, 'influence')).toBe('not detected');
+    await expect(page.getByTestId('finding-influence')).toHaveAttribute('data-check', 'stale');
+    await expect(page.getByTestId('finding-stale-influence')).toContainText('stale');
+    await expect(page.getByTestId('finding-stale-influence')).toContainText('0.500');
+    await expect(page.getByTestId('finding-persistence')).toHaveAttribute('data-check', 'confirmed');
   });
 
   test('a card permalink opens the page at that card', async ({ page }) => {

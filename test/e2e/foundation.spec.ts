@@ -8,20 +8,20 @@ const manifest = JSON.parse(readFileSync(join(DATA, index[0].path, 'manifest.jso
 const fmt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
 test('the default snapshot loads and its totals equal the manifest', async ({ page, requests }) => {
-  await page.goto('./');
+  await page.goto('./?view=overview');
   await waitForDataset(page);
   await expect(page.getByTestId('synthetic-banner')).toContainText('SYNTHETIC DATA');
   await expect(page.getByTestId('total-posts')).toHaveText(fmt(manifest.files.posts.rows));
   await expect(page.getByTestId('total-comments')).toHaveText(fmt(manifest.files.comments.rows));
   await expect(page.getByTestId('rows-posts')).toHaveText(fmt(manifest.files.posts.rows));
   // The link names the dataset even when it is the default (the default may change).
-  await expect.poll(() => new URL(page.url()).search).toBe(`?ds=${index[0].id}`);
+  await expect.poll(() => new URL(page.url()).search).toBe(`?view=overview&ds=${index[0].id}`);
   // wasm, workers and data all came from the site itself.
   expect(requests.all.some((u) => u.endsWith('.wasm'))).toBe(true);
 });
 
 test('brushing the timeline filters the totals and goes into the link', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?view=overview');
   await waitForDataset(page);
   const totalBefore = await page.getByTestId('total-posts').textContent();
   const plot = page.getByTestId('timeline').locator('svg .ms-brush .overlay');
@@ -44,7 +44,7 @@ test('brushing the timeline filters the totals and goes into the link', async ({
 });
 
 test('a permalink reopens the same filtered view', async ({ page }) => {
-  await page.goto('./?from=2026-02-04&to=2026-02-05&submolt=general&bin=hour');
+  await page.goto('./?view=overview&from=2026-02-04&to=2026-02-05&submolt=general&bin=hour');
   await waitForDataset(page);
   await expect(page.getByTestId('range-chip')).toContainText('2026-02-04 → 2026-02-05');
   const filtered = await page.getByTestId('total-posts').textContent();
@@ -53,25 +53,30 @@ test('a permalink reopens the same filtered view', async ({ page }) => {
   await expect(page.getByTestId('total-posts')).toHaveText(filtered!);
   await expect
     .poll(() => new URL(page.url()).search)
-    .toBe(`?ds=${index[0].id}&from=2026-02-04&to=2026-02-05&submolt=general&bin=hour`);
+    .toBe(`?view=overview&ds=${index[0].id}&from=2026-02-04&to=2026-02-05&submolt=general&bin=hour`);
   // Clearing the range removes it from the link (defaults are never written).
   await page.getByRole('button', { name: 'Clear date range' }).click();
-  await expect.poll(() => new URL(page.url()).search).toBe(`?ds=${index[0].id}&submolt=general&bin=hour`);
+  await expect
+    .poll(() => new URL(page.url()).search)
+    .toBe(`?view=overview&ds=${index[0].id}&submolt=general&bin=hour`);
 });
 
 test('bad link parameters are dropped with a notice', async ({ page }) => {
   await page.goto(
     "./?view=%3Cimg%20src=x%20onerror=alert(1)%3E&from=yesterday&submolt=x'%3B%20DROP%20TABLE%20posts",
   );
-  await waitForDataset(page);
+  // The bad view falls back to the default, Findings; the submolt filter still applies.
+  await expect(page.getByTestId('findings-intro')).toBeVisible({ timeout: 45_000 });
   await expect(page.getByTestId('notices')).toContainText(
     'Ignored link parameters that were not valid: view, from',
   );
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Overview' }).click();
+  await waitForDataset(page);
   await expect(page.getByTestId('total-posts')).toHaveText('0');
 });
 
 test('switching datasets keeps the view and shows the new totals', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?view=overview');
   await waitForDataset(page);
   const second = JSON.parse(readFileSync(join(DATA, index[1].path, 'manifest.json'), 'utf8'));
   await page.getByLabel('Dataset', { exact: true }).selectOption(index[1].id);

@@ -6,7 +6,7 @@ import { test, expect, DATA_ORIGIN, waitForDataset } from './fixtures';
  * is opened in every view and the thread reader: nothing may run, open a dialog, fetch anything,
  * or break the layout.
  */
-const HOSTILE = `./?data=${encodeURIComponent(`${DATA_ORIGIN}/hostile/`)}`;
+const HOSTILE = `./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/hostile/`)}`;
 const VIEWS = ['findings', 'overview', 'convergence', 'agents', 'network', 'explore', 'methods'];
 
 async function assertInert(page: Page, where: string) {

@@ -5,7 +5,7 @@ import { test, expect, waitForDataset } from './fixtures';
 // dataset's estimate does not fit.
 test('a dataset over the memory budget is offered as a subset', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('moltscope-memory-budget-mb', '12'));
-  await page.goto('./');
+  await page.goto('./?view=overview');
   const offer = page.getByTestId('memory-budget');
   await expect(offer).toContainText('may not fit');
   await offer.getByRole('button', { name: /1 post in 10/ }).click();
@@ -19,7 +19,7 @@ test('a dataset over the memory budget is offered as a subset', async ({ page })
 
 test('a subset without texts still counts everything', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('moltscope-memory-budget-mb', '12'));
-  await page.goto('./');
+  await page.goto('./?view=overview');
   await page.getByTestId('memory-budget').getByRole('button', { name: 'Without texts' }).click();
   await waitForDataset(page);
   await expect(page.getByTestId('notices')).toContainText('without titles and contents');
@@ -27,7 +27,7 @@ test('a subset without texts still counts everything', async ({ page }) => {
 });
 
 test('when the engine worker fails it is restarted and the view restored from the link', async ({ page }) => {
-  await page.goto('./?from=2026-02-04&to=2026-02-05');
+  await page.goto('./?view=overview&from=2026-02-04&to=2026-02-05');
   await waitForDataset(page);
   const before = await page.getByTestId('total-posts').textContent();
   const engine = page.workers().find((w) => w.url().includes('engine'));

@@ -105,7 +105,7 @@ test('the second server logs what reaches it (control)', async ({ page }) => {
 });
 
 test('the engine is locked: no file, URL or extension, and no statement can unlock it', async ({ page }) => {
-  await page.goto(`./?${TINY}`);
+  await page.goto(`./?view=overview&${TINY}`);
   await expect(page.getByTestId('dataset-card')).toBeVisible({ timeout: 45_000 });
   expect(
     await engineQuery(
@@ -301,7 +301,7 @@ test.describe('data on another origin', () => {
     const catalog = JSON.parse(
       readFileSync(join(import.meta.dirname, '../../public/data/index.json'), 'utf8'),
     );
-    await page.goto(`./?data=${encodeURIComponent(own + String(catalog[0].path))}`);
+    await page.goto(`./?view=overview&data=${encodeURIComponent(own + String(catalog[0].path))}`);
     await expect(page.getByTestId('dataset-card')).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('trust-prompt')).toHaveCount(0);
   });

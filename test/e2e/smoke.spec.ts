@@ -1,7 +1,7 @@
 import { test, expect, DATA_ORIGIN, UNSIZED, waitForDataset } from './fixtures';
 
 test('opens a snapshot by URL and shows its totals', async ({ page, requests }) => {
-  await page.goto(`./?data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
+  await page.goto(`./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
   await waitForDataset(page);
   await expect(page.getByTestId('total-posts')).toHaveText('6');
   await expect(page.getByTestId('total-comments')).toHaveText('9');
@@ -12,7 +12,7 @@ test('opens a snapshot by URL and shows its totals', async ({ page, requests }) 
 });
 
 test('reads by range requests a file whose size it cannot know first', async ({ page, requests }) => {
-  await page.goto(`./?data=${encodeURIComponent(`${DATA_ORIGIN}${UNSIZED}/tiny/`)}`);
+  await page.goto(`./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}${UNSIZED}/tiny/`)}`);
   await waitForDataset(page);
   await expect(page.getByTestId('total-posts')).toHaveText('6');
   await expect(page.getByTestId('total-comments')).toHaveText('9');
@@ -31,7 +31,7 @@ test.describe('rough edges a newcomer hit (overview)', () => {
           (window as unknown as { reportLoadText(t: string): void }).reportLoadText(el.textContent ?? '');
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
-    await page.goto('./');
+    await page.goto('./?view=overview');
     // While the default loads, the picker says which dataset, not "Choose a dataset".
     await expect(page.getByTestId('picker-loading')).toHaveText(/^Loading Synthetic — inert \(small\)…$/);
     await waitForDataset(page);
@@ -42,7 +42,7 @@ test.describe('rough edges a newcomer hit (overview)', () => {
   });
 
   test('comments per post labels its overflow bin in the chart and the CSV', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./?view=overview');
     await waitForDataset(page);
     const card = page.getByTestId('comments-per-post');
     await expect(card.locator('svg')).toContainText('24+ comments');
@@ -61,7 +61,7 @@ test.describe('rough edges a newcomer hit (overview)', () => {
   });
 
   test('a chart with no data says so instead of drawing empty axes', async ({ page }) => {
-    await page.goto('./?submolt=no-such-submolt');
+    await page.goto('./?view=overview&submolt=no-such-submolt');
     await waitForDataset(page);
     await expect(page.getByTestId('total-posts')).toHaveText('0');
     const card = page.getByTestId('comments-per-post');
@@ -70,7 +70,7 @@ test.describe('rough edges a newcomer hit (overview)', () => {
   });
 
   test('the card and the totals say which agent and submolt counts they are', async ({ page }) => {
-    await page.goto(`./?data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
+    await page.goto(`./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
     await waitForDataset(page);
     await expect(page.getByTestId('total-active-agents')).toHaveText('3');
     await expect(page.getByText('Agents who posted or commented')).toBeVisible();
@@ -78,7 +78,7 @@ test.describe('rough edges a newcomer hit (overview)', () => {
   });
 
   test('load notices fold into one line once read, and open again on demand', async ({ page }) => {
-    await page.goto('./?ds=real-sample');
+    await page.goto('./?view=overview&ds=real-sample');
     await waitForDataset(page);
     const notices = page.getByTestId('load-notices');
     await expect(notices).toHaveJSProperty('open', true);

@@ -4,7 +4,7 @@
  */
 import type { Frame, FrameFilter } from '../frame.ts';
 import { coderOf, gramCounts, type GramCounts } from './gram-counts.ts';
-import { bucketStartMs, bucketsOf, itemsOf, type ItemKind, type TimeUnit } from './select.ts';
+import { bucketStartMs, bucketsOf, itemsOf, selectRows, type ItemKind, type TimeUnit } from './select.ts';
 import { bucketRange } from './stabilization.ts';
 import { maxOf } from '../bounded.ts';
 
@@ -52,6 +52,8 @@ export interface TurnoverResult {
   source: 'index' | 'texts';
   buckets: number[];
   startMs: number[];
+  /** Items of the chosen kinds per bucket under the filter: what each bucket's rates rest on. */
+  counts: number[];
   series: TurnoverSeries[];
 }
 
@@ -176,8 +178,23 @@ export function lexicalTurnover(
     source: grams.origin,
     buckets: list,
     startMs: list.map((b) => bucketStartMs(frame, p.unit, b)),
+    counts: itemCounts(frame, p, filter, lo, len),
     series,
   };
+}
+
+/** Items of the chosen kinds per bucket lo..lo+len−1 under the filter. */
+function itemCounts(frame: Frame, p: TurnoverParams, filter: FrameFilter, lo: number, len: number): number[] {
+  const counts = new Array<number>(len).fill(0);
+  for (const kind of p.kinds) {
+    const items = itemsOf(frame, kind);
+    const { bucket } = bucketsOf(frame, items, p.unit);
+    for (const i of selectRows(items, filter)) {
+      const t = bucket[i] - lo;
+      if (t >= 0 && t < len) counts[t]++;
+    }
+  }
+  return counts;
 }
 
 /** Whether lexicalTurnover with these parameters reads the frame's n-gram index (no texts needed). */

@@ -26,7 +26,7 @@ describe('permalink codec', () => {
       "?view=%3Cscript%3E&from=2026-02-30&to=9999999999999&submolt=a'%3B%20DROP%20TABLE%20posts%3B--&ds=../../etc&data=javascript:alert(1)&zz=1",
       APP_PARAMS,
     );
-    expect(state.view).toBe('overview');
+    expect(state.view).toBe('findings');
     expect(state.from).toBeNull();
     expect(state.to).toBeNull();
     expect(state.ds).toBe('');

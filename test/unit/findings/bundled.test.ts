@@ -4,13 +4,14 @@
  * real sample "not enough data" where it has too little. Skips, with the reason in its title, only
  * when the committed snapshots are absent.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFrame } from '../../../datasets/lib/load-frame.ts';
 import { DIAGNOSTICS, type DiagnosticId } from '../../../src/core/diagnostics.ts';
 import { FINDINGS, verdictOf, type FindingId, type Verdict } from '../../../src/core/findings/index.ts';
+import { ANSWERS_FILE, parseAnswers, sameAnswer, storedVerdict } from '../../../src/core/findings/answers.ts';
 
 const DATA = fileURLToPath(new URL('../../../public/data', import.meta.url));
 const dirs = {
@@ -90,6 +91,19 @@ describe.skipIf(!present)(title, () => {
       expect(v.sentence.length).toBeGreaterThan(20);
       expect(Object.keys(v.evidence).length).toBeGreaterThan(0);
       expect(v.rule).toBe(FINDINGS.find((f) => f.id === v.finding)!.rule);
+    }
+  });
+
+  it("each snapshot's stored answers.json is what the rules give now (regenerate with npm run cli -- public-data)", () => {
+    for (const [name, dir] of Object.entries(dirs) as [keyof typeof dirs, string][]) {
+      const stored = parseAnswers(JSON.parse(readFileSync(join(dir, ANSWERS_FILE), 'utf8')));
+      expect(stored, name).not.toBeNull();
+      expect(stored!.verdicts.length).toBe(FINDINGS.length);
+      for (const f of FINDINGS) {
+        const v = storedVerdict(stored, f.id);
+        expect(v, `${name} ${f.id}`).not.toBeNull();
+        expect(sameAnswer(v!, verdicts[name][f.id]), `${name} ${f.id}`).toBe(true);
+      }
     }
   });
 });

@@ -60,6 +60,13 @@ describe('§2 lexical turnover by hand', () => {
     // Bigrams: "a b" ×2 kept; "a c", "b d" once → dropped. A = [{ab}, {ab}, {}].
     expect(bi.birth).toEqual([1, 0, null]);
     expect(bi.death).toEqual([null, 0, 1]);
+    // What each day's rates rest on: its items of the chosen kinds, as the day summary counts them.
+    const days = datasetSummary(frame).days;
+    const perDay = (d: (typeof days)[number]) =>
+      (r.params.kinds.includes('posts') ? d.posts : 0) +
+      (r.params.kinds.includes('comments') ? d.comments : 0);
+    expect(r.counts).toEqual(days.map(perDay));
+    expect(r.counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
   it('under a date filter the days before it are history, not births', () => {
     // Days 1..2 only: counts over them are a 1, b 2, x 1 → kept {b}; A1 = {b}, A2 = {b}.
@@ -67,6 +74,7 @@ describe('§2 lexical turnover by hand', () => {
     const r = lexicalTurnover(frame, { maxN: 1, minFreq: 2 }, { startDay: 1, endDay: 2 });
     expect(r.series[0].distinct).toEqual([1, 1]);
     expect(r.series[0].birth).toEqual([0, 0]);
+    expect(r.counts).toEqual(lexicalTurnover(frame, { maxN: 1, minFreq: 2 }).counts.slice(1, 3));
     // With minFreq 1: A1 = {a, b, x}, A2 = {b, d}; x and d are new, a and b were seen on day 0.
     const all = lexicalTurnover(frame, { maxN: 1, minFreq: 1 }, { startDay: 1, endDay: 2 });
     expect(all.series[0].birth).toEqual([1 / 3, 1 / 2]);
