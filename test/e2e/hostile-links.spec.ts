@@ -118,7 +118,7 @@ const VIEWS = GOOD.view.filter((v) => v !== 'nope');
 /** The view a link names, read independently of the app: the first `view`, if it is a known one. */
 const viewOf = (link: string) => {
   const v = new URLSearchParams(link).get('view') ?? '';
-  return VIEWS.includes(v) ? v : 'overview';
+  return VIEWS.includes(v) ? v : 'findings';
 };
 /** Real page loads: every 33rd link (30 of them), so each kind of value is met at start-up too. */
 const LOADED = LINKS.filter((_, i) => i % 33 === 0);

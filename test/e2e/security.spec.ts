@@ -263,7 +263,7 @@ test.describe('data on another origin', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    const link = `./?data=${encodeURIComponent(`${second}/tiny/`)}`;
+    const link = `./?view=overview&data=${encodeURIComponent(`${second}/tiny/`)}`;
     await page.goto(link);
     const prompt = page.getByTestId('trust-prompt');
     await expect(prompt).toBeVisible({ timeout: 30_000 });
