@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFrame } from '../../../datasets/lib/load-frame.ts';
-import { DIAGNOSTICS, type DiagnosticId } from '../../../src/core/diagnostics.ts';
-import { FINDINGS, verdictOf, type FindingId, type Verdict } from '../../../src/core/findings/index.ts';
+import { FINDINGS, type FindingId, type Verdict } from '../../../src/core/findings/index.ts';
 import { ANSWERS_FILE, parseAnswers, sameAnswer, storedVerdict } from '../../../src/core/findings/answers.ts';
+import { computeAnswers } from '../../../src/core/findings/compute-answers.ts';
 
 const DATA = fileURLToPath(new URL('../../../public/data', import.meta.url));
 const dirs = {
@@ -31,13 +31,9 @@ describe.skipIf(!present)(title, () => {
   beforeAll(async () => {
     for (const [name, dir] of Object.entries(dirs) as [keyof typeof dirs, string][]) {
       const { frame } = await loadFrame(dir, { texts: false });
-      const results = new Map<DiagnosticId, unknown>();
+      // The same computation that writes a snapshot's answers.json.
       const out = {} as Verdicts;
-      for (const f of FINDINGS) {
-        if (!results.has(f.diagnostic))
-          results.set(f.diagnostic, (DIAGNOSTICS[f.diagnostic] as (fr: typeof frame) => unknown)(frame));
-        out[f.id] = verdictOf(f.id, results.get(f.diagnostic) as never);
-      }
+      for (const v of computeAnswers(frame, 'test').verdicts) out[v.finding] = v;
       verdicts[name] = out;
     }
   }, 180_000);
