@@ -71,6 +71,8 @@ export function exposeApp(app: AppState): void {
   const scriptsBefore = document.scripts.length;
   hook.links = {
     keys: () => Object.keys(appParams()),
+    /** The dataset open: `{ id }` bundled, `{ url }` by link, `{ files }` dropped; null while none. */
+    source: () => (app.dataset.current ? app.dataset.source : null),
     /** What `injected` finds in the page as it is now (after a real page load of a link). */
     scan: () => injected(scriptsBefore),
     /**

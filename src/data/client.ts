@@ -45,6 +45,8 @@ export class EngineClient {
   #crashListeners = new Set<(message: string) => void>();
   #tableListeners = new Set<(e: TableEvent) => void>();
   #tables = new Map<string, Promise<void>>();
+  /** Rejects when the current worker dies; see #call. */
+  #died: Promise<never> = new Promise(() => {});
   readonly name: string;
 
   constructor(name: string) {
@@ -57,8 +59,12 @@ export class EngineClient {
         type: 'module',
         name: this.name,
       });
+      let die: (e: Error) => void = () => {};
+      this.#died = new Promise<never>((_, reject) => (die = reject));
+      this.#died.catch(() => {}); // only the calls that race it report it
       worker.addEventListener('error', (e) => {
         // A dead worker cannot be trusted again: forget it so the next call starts a fresh one.
+        die(new Error(`The data engine stopped (${e.message || 'no reason given'}).`));
         this.#forget();
         for (const l of this.#crashListeners) l(e.message || 'the data engine stopped');
       });
@@ -66,6 +72,15 @@ export class EngineClient {
       this.#remote = Comlink.wrap<EngineApi>(worker);
     }
     return this.#remote;
+  }
+
+  /**
+   * A call to the current worker that fails instead of hanging if that worker dies first: a view
+   * waiting on it (LatestRun sends nothing new while a run is out) would otherwise wait forever.
+   */
+  #call<T>(call: (engine: Comlink.Remote<EngineApi>) => Promise<T>): Promise<T> {
+    const engine = this.#engine();
+    return Promise.race([call(engine), this.#died]);
   }
 
   #forget(): void {
@@ -170,12 +185,10 @@ export class EngineClient {
     const key = `${this.#generation}\u0000${maxRows}\u0000${sql}`;
     let hit = this.#cache.get(key);
     if (!hit) {
-      hit = this.#engine()
-        .query(sql, maxRows)
-        .catch((e: unknown) => {
-          this.#cache.delete(key);
-          throw parseEngineError(e);
-        });
+      hit = this.#call((engine) => engine.query(sql, maxRows)).catch((e: unknown) => {
+        this.#cache.delete(key);
+        throw parseEngineError(e);
+      });
       if (this.#cache.size >= CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
       this.#cache.set(key, hit);
     }
@@ -252,7 +265,9 @@ export class EngineClient {
     let hit = this.#diagCache.get(key);
     if (!hit) {
       hit = this.ensureTables(tablesFor(id))
-        .then(() => this.#engine().diagnostic(id, params, filter) as Promise<DiagnosticResult<K>>)
+        .then(() =>
+          this.#call((engine) => engine.diagnostic(id, params, filter) as Promise<DiagnosticResult<K>>),
+        )
         .catch((e: unknown) => {
           this.#diagCache.delete(key);
           throw parseEngineError(e);

@@ -4,7 +4,7 @@ import type { DataFilter } from '../core/queries/filters';
 import { onEngineCrash } from '../data/client';
 import { DatasetState } from './dataset.svelte';
 import { dayRange, orderDays } from './day-order';
-import { appParams, type ViewName } from './permalink';
+import { appParams, type AppParams, type ViewName } from './permalink';
 import { UrlSync } from './url-sync.svelte';
 import { readRecent, rememberRecent, type RecentDataset } from './recent';
 import { mayFetch, originOf, trustOrigin } from './trusted-origins';
@@ -17,7 +17,8 @@ const PEEK_WAIT_MS = 1000;
  * from here; the brush writes it.
  */
 export class AppState {
-  url = new UrlSync(appParams(), location.search);
+  /** Each view is a history entry (Back returns to the view before); embedded pages push none. */
+  url: UrlSync<AppParams> = new UrlSync(appParams(), location.search, ['view'], () => !this.url.state.embed);
   dataset = new DatasetState();
   /** Things the user should know that are not errors (dropped link parameters, recoveries). */
   notices = $state<string[]>([]);
@@ -35,6 +36,36 @@ export class AppState {
       this.notify(`The data engine stopped (${msg}); it was restarted and the view restored from the link.`);
       void this.openFromUrl();
     });
+    addEventListener('popstate', () => this.#followHistory());
+  }
+
+  /**
+   * Back and Forward (views and datasets are history entries, see UrlSync): the address bar already
+   * holds the entry's link. It is read as a link is at start-up, with notices about this link
+   * alone, and its dataset opened unless it is the one open.
+   */
+  #followHistory(): void {
+    this.notices = [];
+    this.url.read(location.search, { fromAddressBar: true });
+    this.#noticeDropped();
+    this.#orderDays();
+    if (!this.#isOpen()) {
+      void this.openFromUrl();
+      return;
+    }
+    // An entry from before the first load (or a hand-made link) may not name the default: links do.
+    const open = this.dataset.source;
+    if (!this.url.state.data && !this.url.state.ds && open && 'id' in open) this.url.state.ds = open.id;
+  }
+
+  /** The dataset the link names is the one open (or opening). */
+  #isOpen(): boolean {
+    const { data, ds } = this.url.state;
+    const open = this.dataset.pending?.origin ?? this.dataset.source;
+    if (!open) return false;
+    if (data) return 'url' in open && open.url === data;
+    const id = ds || this.dataset.catalog[0]?.id;
+    return 'id' in open && open.id === id;
   }
 
   /**

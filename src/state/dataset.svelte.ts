@@ -95,13 +95,16 @@ export class DatasetState {
    */
   peek(folder: string): Promise<void> {
     if (!folder.endsWith('/')) return Promise.resolve();
+    this.#lookFor = folder;
     if (this.early?.url !== folder) this.early = null;
     return fetchEarlyLook(folder).then((look) => {
-      // A load of another folder may have started meanwhile: only the newest peek is kept.
-      const p = this.pending?.source;
-      if (look && (!p || (p.kind === 'url' && p.url === folder))) this.early = look;
+      // Another folder (or files) may have been asked for meanwhile: only the newest is kept.
+      if (look && this.#lookFor === folder) this.early = look;
     });
   }
+
+  /** The folder whose early look may still be kept: the one last peeked at or loaded. */
+  #lookFor: string | null = null;
 
   /** Fetches the reference society's stored answers once (a bundled, same-origin file). */
   askReference(base: string): void {
@@ -139,6 +142,7 @@ export class DatasetState {
     this.error = null;
     this.progress = null;
     this.pending = { source, origin };
+    this.#lookFor = source.kind === 'url' ? source.url : null;
     try {
       const result = await loadDataset(source, (p) => (this.progress = p), {
         budgetBytes: budgetBytes(),

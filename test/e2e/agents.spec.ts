@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, visit } from './fixtures';
 
 test.describe('agents view', () => {
   test.setTimeout(180_000);
 
-  test('table, population charts, search → agent page with trajectory', async ({ page }) => {
-    await page.goto('./?view=agents');
+  test('table, population charts, search → agent page with trajectory', async ({ app: page }) => {
+    await visit(page, './?view=agents');
     const table = page.getByTestId('agent-table');
     await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('ag-drift-scatter').locator('svg')).toBeVisible({ timeout: 120_000 });
@@ -52,8 +52,8 @@ test.describe('agents view', () => {
     await expect(page.getByTestId('ag-stat-drift')).toHaveAttribute('title', /1 − cos/);
   });
 
-  test('permalink round trip: sort, page and selected agent survive a reload', async ({ page }) => {
-    await page.goto('./?view=agents');
+  test('permalink round trip: sort, page and selected agent survive a reload', async ({ app: page }) => {
+    await visit(page, './?view=agents');
     const table = page.getByTestId('agent-table');
     await expect(table.locator('tbody tr').first()).toBeVisible({ timeout: 60_000 });
     await table.getByRole('button', { name: /^Comments/ }).click();
@@ -74,9 +74,11 @@ test.describe('agents view', () => {
 test.describe('agents view on a phone (390 px)', () => {
   test.setTimeout(180_000);
 
-  test('the influence table shows every interval whole; the PageRank axis is not −1…1', async ({ page }) => {
+  test('the influence table shows every interval whole; the PageRank axis is not −1…1', async ({
+    app: page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 800 });
-    await page.goto('./?view=agents');
+    await visit(page, './?view=agents');
     const card = page.getByTestId('ag-influence');
     const table = card.getByTestId('influence-table');
     await expect(table).toBeVisible({ timeout: 120_000 });

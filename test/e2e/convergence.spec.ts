@@ -1,11 +1,13 @@
-import { test, expect } from './fixtures';
+import { test, expect, visit } from './fixtures';
 
 // The default dataset (first in public/data/index.json) is a synthetic society with embeddings.
 test.describe('convergence view', () => {
   test.setTimeout(180_000);
 
-  test('renders the similarity heatmap, the macro/micro curves and lexical turnover', async ({ page }) => {
-    await page.goto('./?view=convergence');
+  test('renders the similarity heatmap, the macro/micro curves and lexical turnover', async ({
+    app: page,
+  }) => {
+    await visit(page, './?view=convergence');
     // (The dataset card is the Overview's: here the view's own ready state is what to wait for.)
     await expect(page.getByTestId('convergence')).toHaveAttribute('data-state', 'ready', {
       timeout: 120_000,
@@ -30,8 +32,8 @@ test.describe('convergence view', () => {
     });
   });
 
-  test('permalink round trip: parameters and the reader survive a reload', async ({ page }) => {
-    await page.goto('./?view=convergence');
+  test('permalink round trip: parameters and the reader survive a reload', async ({ app: page }) => {
+    await visit(page, './?view=convergence');
     await expect(page.getByTestId('cv-heatmap')).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Comments', exact: true }).click();
     await page.getByRole('button', { name: 'week', exact: true }).click();
@@ -59,8 +61,10 @@ test.describe('convergence view', () => {
     );
   });
 
-  test('clicking a heatmap day opens the reader, and a post opens its comment tree', async ({ page }) => {
-    await page.goto('./?view=convergence&cv_b=0');
+  test('clicking a heatmap day opens the reader, and a post opens its comment tree', async ({
+    app: page,
+  }) => {
+    await visit(page, './?view=convergence&cv_b=0');
     const cell = page.getByTestId('cv-heatmap').locator('svg [role="button"][tabindex="0"]').first();
     await expect(cell).toBeVisible({ timeout: 120_000 });
     await cell.focus();

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, DATA_ORIGIN, waitForDataset } from './fixtures';
+import { test, expect, DATA_ORIGIN, visit, waitForDataset } from './fixtures';
 
 /**
  * Hostile dates (test/fixtures/make-dates.ts): a week of posts with items dated 1970, 9999, a
@@ -75,8 +75,8 @@ test.describe('hostile dates', () => {
   test.skip(process.platform !== 'linux', 'reads process memory from /proc');
   test.setTimeout(150_000);
 
-  test('overview: the timeline draws the week alone, with the notice', async ({ page }) => {
-    await page.goto(`./?view=overview&${DATES}`);
+  test('overview: the timeline draws the week alone, with the notice', async ({ app: page }) => {
+    await visit(page, `./?view=overview&${DATES}`);
     await waitForDataset(page);
     await noticeShown(page);
     await expect(page.getByTestId('total-posts')).toContainText('84');
@@ -94,8 +94,8 @@ test.describe('hostile dates', () => {
     memoryStaysSane();
   });
 
-  test('convergence: a 7-day heatmap and curves, no error', async ({ page }) => {
-    await page.goto(`./?view=convergence&${DATES}`);
+  test('convergence: a 7-day heatmap and curves, no error', async ({ app: page }) => {
+    await visit(page, `./?view=convergence&${DATES}`);
     await noticeShown(page);
     const heatmap = page.getByTestId('cv-heatmap');
     await expect(heatmap.locator('svg rect').first()).toBeVisible({ timeout: 120_000 });
@@ -132,8 +132,8 @@ test.describe('hostile dates', () => {
     memoryStaysSane();
   });
 
-  test('agents: the table and the charts draw', async ({ page }) => {
-    await page.goto(`./?view=agents&${DATES}`);
+  test('agents: the table and the charts draw', async ({ app: page }) => {
+    await visit(page, `./?view=agents&${DATES}`);
     await noticeShown(page);
     await expect(page.getByTestId('agent-table').locator('tbody tr').first()).toBeVisible({
       timeout: 120_000,
@@ -143,8 +143,8 @@ test.describe('hostile dates', () => {
     memoryStaysSane();
   });
 
-  test('network: the day slider steps through the seven days of the week', async ({ page }) => {
-    await page.goto(`./?view=network&${DATES}`);
+  test('network: the day slider steps through the seven days of the week', async ({ app: page }) => {
+    await visit(page, `./?view=network&${DATES}`);
     await noticeShown(page);
     await expect(page.getByTestId('network-canvas')).toBeVisible({ timeout: 60_000 });
     const slider = page.getByTestId('day-slider').getByRole('slider', { name: 'Day' });
@@ -156,8 +156,8 @@ test.describe('hostile dates', () => {
     memoryStaysSane();
   });
 
-  test('explore: the set-aside items are there to read in SQL', async ({ page }) => {
-    await page.goto(`./?view=explore&${DATES}`);
+  test('explore: the set-aside items are there to read in SQL', async ({ app: page }) => {
+    await visit(page, `./?view=explore&${DATES}`);
     await noticeShown(page);
     await expect(page.getByTestId('sql-console')).toBeVisible({ timeout: 45_000 });
     const run = async (q: string) => {
@@ -175,8 +175,8 @@ test.describe('hostile dates', () => {
     await expect(grid).toContainText('2');
   });
 
-  test("a manifest's time window sets aside the days outside it", async ({ page }) => {
-    await page.goto(`./?view=overview&${WINDOWED}`);
+  test("a manifest's time window sets aside the days outside it", async ({ app: page }) => {
+    await visit(page, `./?view=overview&${WINDOWED}`);
     await waitForDataset(page);
     // Outside 2026-01-29 – 2026-02-01: the 4 hostile posts, 12 posts of 01-28 and 24 of 02-02/03.
     await expect(page.getByTestId('notices')).toContainText(
@@ -187,8 +187,10 @@ test.describe('hostile dates', () => {
   });
 });
 
-test('a link with from after to is swapped and said so, and draws a positive range', async ({ page }) => {
-  await page.goto(`./?view=overview&${DATES}&from=2026-02-01&to=2026-01-29`);
+test('a link with from after to is swapped and said so, and draws a positive range', async ({
+  app: page,
+}) => {
+  await visit(page, `./?view=overview&${DATES}&from=2026-02-01&to=2026-01-29`);
   await waitForDataset(page);
   await expect(page.getByTestId('notices')).toContainText(
     "The link's dates were reversed (from 2026-02-01 is after to 2026-01-29); they were swapped to 2026-01-29 → 2026-02-01.",

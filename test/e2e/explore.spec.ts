@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { test, expect, DATA_ORIGIN } from './fixtures';
+import { test, expect, DATA_ORIGIN, visit } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const TINY = `data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`;
 
 async function openExplore(page: Page, extra = ''): Promise<void> {
-  await page.goto(`./?view=explore&${TINY}${extra}`);
+  await visit(page, `./?view=explore&${TINY}${extra}`);
   await expect(page.getByTestId('sql-console')).toBeVisible({ timeout: 45_000 });
 }
 
@@ -16,7 +16,7 @@ async function runSql(page: Page, sql: string): Promise<void> {
   await page.getByTestId('sql-run').click();
 }
 
-test('the SQL console runs a query and shows the grid', async ({ page }) => {
+test('the SQL console runs a query and shows the grid', async ({ app: page }) => {
   await openExplore(page);
   await runSql(page, 'SELECT id, author_name, depth FROM comments ORDER BY id');
   await expect(page.getByTestId('sql-status')).toContainText('9 rows');
@@ -28,7 +28,7 @@ test('the SQL console runs a query and shows the grid', async ({ page }) => {
   );
 });
 
-test('a link with a query shows it, and runs it only when the reader presses Run', async ({ page }) => {
+test('a link with a query shows it, and runs it only when the reader presses Run', async ({ app: page }) => {
   await openExplore(page, `&ex_q=${encodeURIComponent('SELECT count(*) AS n FROM posts')}`);
   await expect(page.getByTestId('sql-input')).toHaveValue('SELECT count(*) AS n FROM posts');
   await expect(page.getByTestId('sql-from-link')).toHaveText(
@@ -41,7 +41,7 @@ test('a link with a query shows it, and runs it only when the reader presses Run
   await expect(page.getByTestId('sql-from-link')).toHaveCount(0);
 });
 
-test('write statements are refused and change nothing', async ({ page }) => {
+test('write statements are refused and change nothing', async ({ app: page }) => {
   await openExplore(page);
   for (const sql of [
     'DELETE FROM posts',
@@ -60,7 +60,7 @@ test('write statements are refused and change nothing', async ({ page }) => {
   await expect(page.getByTestId('result-grid')).toContainText('6');
 });
 
-test('a syntax error is shown inline', async ({ page }) => {
+test('a syntax error is shown inline', async ({ app: page }) => {
   await openExplore(page);
   await runSql(page, 'SELECT FROM WHERE posts');
   const err = page.getByTestId('sql-error');
@@ -68,7 +68,7 @@ test('a syntax error is shown inline', async ({ page }) => {
   await expect(err).toContainText(/syntax error/i);
 });
 
-test('CSV and Parquet exports read back the same rows', async ({ page }) => {
+test('CSV and Parquet exports read back the same rows', async ({ app: page }) => {
   await openExplore(page);
   await runSql(page, 'SELECT id, post_id, depth, content FROM comments ORDER BY id');
   await expect(page.getByTestId('sql-status')).toContainText('9 rows');
@@ -113,7 +113,7 @@ test('CSV and Parquet exports read back the same rows', async ({ page }) => {
   expect(rows[8].id).toBe('c9');
 });
 
-test('the thread reader shows comment depth', async ({ page }) => {
+test('the thread reader shows comment depth', async ({ app: page }) => {
   await openExplore(page, '&ex_thread=p1');
   const thread = page.getByTestId('thread-reader');
   await expect(page.getByTestId('thread-title')).toHaveText('Hello agents');
@@ -123,7 +123,7 @@ test('the thread reader shows comment depth', async ({ page }) => {
   await expect(thread).toContainText('deepest at depth 2');
 });
 
-test('a search result opens the thread reader', async ({ page }) => {
+test('a search result opens the thread reader', async ({ app: page }) => {
   await openExplore(page);
   await page.getByTestId('search-input').fill('memory');
   await page.getByRole('button', { name: 'Search' }).click();
@@ -133,13 +133,13 @@ test('a search result opens the thread reader', async ({ page }) => {
   expect(new URL(page.url()).searchParams.get('ex_thread')).toBe('p2');
 });
 
-test('search terms with LIKE wildcards are taken literally', async ({ page }) => {
+test('search terms with LIKE wildcards are taken literally', async ({ app: page }) => {
   await openExplore(page, `&ex_search=${encodeURIComponent("%_'")}`);
   await expect(page.getByTestId('search-status')).toContainText('0 posts contain');
 });
 
 test('filtered tables follow the active filter, and the console says which tables a query named', async ({
-  page,
+  app: page,
 }) => {
   // Jan 29–30 in m/general: posts p4 and p5; comments c7, c8 (on p4) and c9 (on p5).
   await openExplore(page, '&from=2026-01-29&to=2026-01-30&submolt=general');
@@ -171,8 +171,7 @@ test('filtered tables follow the active filter, and the console says which table
   expect(text.endsWith('posts,pf,cf\r\n6,2,3\r\n')).toBe(true);
 
   // Another filter: the views follow it on the next run (and say so before it).
-  await page.goto(`./?view=explore&${TINY}&submolt=crypto`);
-  await expect(page.getByTestId('sql-console')).toBeVisible({ timeout: 45_000 });
+  await openExplore(page, '&submolt=crypto');
   await runSql(page, 'SELECT count(*) AS pf FROM posts_filtered');
   await expect(page.getByTestId('result-grid').getByRole('row').nth(1)).toHaveText(/^\s*1\s*2\s*$/);
   await expect(page.getByTestId('sql-tables-used')).toContainText('posts_filtered (m/crypto)');
@@ -182,7 +181,9 @@ test('filtered tables follow the active filter, and the console says which table
   await expect(page.getByTestId('sql-filtered-help')).toContainText('posts_filtered');
 });
 
-test('a big result is cut at 100,000 rows while its Parquet export streams every row', async ({ page }) => {
+test('a big result is cut at 100,000 rows while its Parquet export streams every row', async ({
+  app: page,
+}) => {
   await openExplore(page);
   // 9^6 = 531,441 rows from the tiny fixture's 9 comments.
   await runSql(

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, visit } from './fixtures';
 
 /** Every finding card (src/core/findings FINDINGS), in page order. */
 const FINDINGS = [
@@ -123,8 +123,8 @@ test.describe('findings view', () => {
     await expect(page.getByTestId('finding-persistence')).toHaveAttribute('data-check', 'confirmed');
   });
 
-  test('a card permalink opens the page at that card', async ({ page }) => {
-    await page.goto('./?view=findings&fd_card=reciprocity');
+  test('a card permalink opens the page at that card', async ({ app: page }) => {
+    await visit(page, './?view=findings&fd_card=reciprocity');
     await waitForAnswers(page);
     await expect(page.getByTestId('finding-reciprocity')).toBeInViewport();
     // Each card gives its own embed snippet; embedded, the answer stands alone.
@@ -146,6 +146,19 @@ test.describe('findings view', () => {
     // Embedded, it still says the data is synthetic and links back to the whole page.
     await expect(page.getByTestId('synthetic-banner')).toBeInViewport();
     await expect(page.getByRole('link', { name: /Open this view in Moltscope/ })).toBeVisible();
+  });
+
+  test('a dataset chosen in the picker gets its own stored answers, then confirms them', async ({
+    app: page,
+  }) => {
+    await visit(page, './?view=findings&ds=synthetic-inert-small');
+    await waitForAnswers(page);
+    expect(await verdictOf(page, 'influence')).toBe('not detected');
+    await page.getByLabel('Dataset', { exact: true }).selectOption('synthetic-socializing-small');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ds')).toBe('synthetic-socializing-small');
+    // Confirmed, not merely computed: the answers stored with the newly chosen snapshot were read.
+    await waitForAnswers(page);
+    expect(await verdictOf(page, 'influence')).toBe('detected');
   });
 
   test('at 390 px nothing overflows sideways, and dark mode renders', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, waitForDataset } from './fixtures';
+import { test, expect, visit, waitForDataset } from './fixtures';
 
 const DATA = join(import.meta.dirname, '../../public/data');
 const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as { id: string; path: string }[];
@@ -20,8 +20,8 @@ test('the default snapshot loads and its totals equal the manifest', async ({ pa
   expect(requests.all.some((u) => u.endsWith('.wasm'))).toBe(true);
 });
 
-test('brushing the timeline filters the totals and goes into the link', async ({ page }) => {
-  await page.goto('./?view=overview');
+test('brushing the timeline filters the totals and goes into the link', async ({ app: page }) => {
+  await visit(page, './?view=overview');
   await waitForDataset(page);
   const totalBefore = await page.getByTestId('total-posts').textContent();
   const plot = page.getByTestId('timeline').locator('svg .ms-brush .overlay');
@@ -43,8 +43,8 @@ test('brushing the timeline filters the totals and goes into the link', async ({
   expect(url.searchParams.get('to')).toMatch(/^2026-\d\d-\d\d$/);
 });
 
-test('a permalink reopens the same filtered view', async ({ page }) => {
-  await page.goto('./?view=overview&from=2026-02-04&to=2026-02-05&submolt=general&bin=hour');
+test('a permalink reopens the same filtered view', async ({ app: page }) => {
+  await visit(page, './?view=overview&from=2026-02-04&to=2026-02-05&submolt=general&bin=hour');
   await waitForDataset(page);
   await expect(page.getByTestId('range-chip')).toContainText('2026-02-04 → 2026-02-05');
   const filtered = await page.getByTestId('total-posts').textContent();
@@ -75,11 +75,36 @@ test('bad link parameters are dropped with a notice', async ({ page }) => {
   await expect(page.getByTestId('total-posts')).toHaveText('0');
 });
 
-test('switching datasets keeps the view and shows the new totals', async ({ page }) => {
-  await page.goto('./?view=overview');
+test('switching datasets keeps the view and shows the new totals', async ({ app: page }) => {
+  await visit(page, './?view=overview');
   await waitForDataset(page);
   const second = JSON.parse(readFileSync(join(DATA, index[1].path, 'manifest.json'), 'utf8'));
   await page.getByLabel('Dataset', { exact: true }).selectOption(index[1].id);
   await expect(page.getByTestId('total-posts')).toHaveText(fmt(second.files.posts.rows));
   await expect.poll(() => new URL(page.url()).searchParams.get('ds')).toBe(index[1].id);
+});
+
+test('Back and Forward move between the views opened, each with its parameters', async ({ app: page }) => {
+  await visit(page, './?view=overview&bin=hour');
+  await waitForDataset(page);
+  await page.evaluate(() => ((window as unknown as { __samePage: number }).__samePage = 1));
+  const tabs = page.getByRole('navigation', { name: 'Views' });
+  await tabs.getByRole('button', { name: 'Convergence' }).click();
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'convergence');
+  await tabs.getByRole('button', { name: 'Methods' }).click();
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'methods');
+  await page.goBack();
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'convergence');
+  await page.goBack();
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'overview');
+  // The entry keeps its link whole: the dataset named, the bin as it was.
+  await expect.poll(() => new URL(page.url()).search).toBe(`?view=overview&ds=${index[0].id}&bin=hour`);
+  await expect(page.getByRole('button', { name: 'hour', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.goForward();
+  await expect(page.locator('main')).toHaveAttribute('data-view', 'convergence');
+  // Nothing was reloaded: the same page throughout.
+  expect(await page.evaluate(() => (window as unknown as { __samePage?: number }).__samePage)).toBe(1);
 });

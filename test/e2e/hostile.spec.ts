@@ -6,7 +6,10 @@ import { test, expect, DATA_ORIGIN, waitForDataset } from './fixtures';
  * is opened in every view and the thread reader: nothing may run, open a dialog, fetch anything,
  * or break the layout.
  */
-const HOSTILE = `./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/hostile/`)}`;
+const HOSTILE_DATA = `data=${encodeURIComponent(`${DATA_ORIGIN}/hostile/`)}`;
+const HOSTILE = `./?view=overview&${HOSTILE_DATA}`;
+/** A link to another view of the same snapshot (a second `view=` would be ignored). */
+const hostileIn = (view: string, rest: string) => `./?view=${view}&${HOSTILE_DATA}&${rest}`;
 const VIEWS = ['findings', 'overview', 'convergence', 'agents', 'network', 'explore', 'methods'];
 
 async function assertInert(page: Page, where: string) {
@@ -95,7 +98,7 @@ test('hostile texts stay inert in every view and in the reader', async ({ page }
   // The first thread by a page load (the reader opened at start-up), the others as the app reads a
   // link while it runs (the test hook, as in hostile-links.spec): the reader renders them the same.
   const [first, ...others] = ['p0', 'p2', 'p8', 'p35', 'p37', 'p53'];
-  await page.goto(`${HOSTILE}&view=explore&ex_thread=${first}`);
+  await page.goto(hostileIn('explore', `ex_thread=${first}`));
   await expect(page.getByTestId('thread-reader')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
   await page.waitForTimeout(GRACE_MS);
   await assertInert(page, `thread ${first}`);
@@ -115,7 +118,7 @@ test('hostile texts stay inert in every view and in the reader', async ({ page }
     console.log(`hostile: thread ${post} checked`);
     checked++;
   }
-  await page.goto(`${HOSTILE}&view=explore&ex_search=${encodeURIComponent('<script>')}`);
+  await page.goto(hostileIn('explore', `ex_search=${encodeURIComponent('<script>')}`));
   await expect(page.getByTestId('sql-console')).toBeVisible({ timeout: 45_000 });
   await page.waitForTimeout(3000);
   await assertInert(page, 'search');

@@ -1,4 +1,4 @@
-import { test, expect, DATA_ORIGIN } from './fixtures';
+import { test, expect, DATA_ORIGIN, visit } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,11 +8,11 @@ import { join } from 'node:path';
 const TINY = `data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`;
 
 async function openNetwork(page: Page, extra = ''): Promise<void> {
-  await page.goto(`./?view=network&${TINY}${extra}`);
+  await visit(page, `./?view=network&${TINY}${extra}`);
   await expect(page.getByTestId('network-canvas')).toBeVisible({ timeout: 45_000 });
 }
 
-test('the network renders a seeded layout', async ({ page }) => {
+test('the network renders a seeded layout', async ({ app: page }) => {
   await openNetwork(page);
   const canvas = page.getByTestId('network-canvas');
   await expect(canvas).toHaveAttribute('data-nodes', '3');
@@ -33,7 +33,7 @@ test('the network renders a seeded layout', async ({ page }) => {
   await expect(page.getByTestId('stat-modularity')).toContainText('Q =');
 });
 
-test('the day slider changes the graph', async ({ page }) => {
+test('the day slider changes the graph', async ({ app: page }) => {
   await openNetwork(page);
   await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-edges', '5');
   await page.getByRole('slider', { name: 'Day' }).fill('2');
@@ -43,7 +43,7 @@ test('the day slider changes the graph', async ({ page }) => {
   expect(new URL(page.url()).searchParams.get('nw_day')).toBe('2026-01-30');
 });
 
-test('camera, day and selection survive a permalink round trip', async ({ page }) => {
+test('camera, day and selection survive a permalink round trip', async ({ app: page }) => {
   await openNetwork(page, '&nw_day=2026-01-28&nw_sel=alpha');
   await expect(page.getByTestId('day-label')).toContainText('2026-01-28');
   await expect(page.getByTestId('ego-panel')).toContainText('alpha');
@@ -67,7 +67,7 @@ test('camera, day and selection survive a permalink round trip', async ({ page }
   expect(params.get('nw_day')).toBe('2026-01-28');
 });
 
-test('searching an agent selects it', async ({ page }) => {
+test('searching an agent selects it', async ({ app: page }) => {
   await openNetwork(page);
   await page.getByTestId('agent-search').fill('gam');
   await page.getByRole('search').getByRole('button', { name: 'gamma' }).click();
@@ -89,7 +89,7 @@ async function layoutOf(page: Page): Promise<[string, number, number][]> {
 // with UPDATE_NETWORK_LAYOUT=1 and look at the screenshots before committing.
 const EXPECTED_LAYOUT = join(import.meta.dirname, 'expected', 'network-tiny-layout.json');
 
-test('the layout is the committed one for its seed and iteration counts', async ({ page }) => {
+test('the layout is the committed one for its seed and iteration counts', async ({ app: page }) => {
   const seen: Record<string, [string, number, number][]> = {};
   for (const [key, extra, iterations] of [
     ['all', '', 200],
@@ -128,9 +128,9 @@ test('the layout is the committed one for its seed and iteration counts', async 
 
 const SMALL = 'ds=synthetic-inert-small';
 
-test('above the size budget the view draws the top agents and says so', async ({ page }) => {
+test('above the size budget the view draws the top agents and says so', async ({ app: page }) => {
   test.setTimeout(180_000);
-  await page.goto(`./?view=network&${SMALL}&nw_budget=200`);
+  await visit(page, `./?view=network&${SMALL}&nw_budget=200`);
   const canvas = page.getByTestId('network-canvas');
   await expect(canvas).toHaveAttribute('data-nodes', '200', { timeout: 120_000 });
   // The nodes are coloured by community once Louvain's answer arrives (usually after the first
@@ -157,7 +157,7 @@ test('above the size budget the view draws the top agents and says so', async ({
   expect(new URL(page.url()).searchParams.get('nw_budget')).toBe('20000');
 });
 
-test('a day looks the same whether reached by stepping or by its link', async ({ page }) => {
+test('a day looks the same whether reached by stepping or by its link', async ({ app: page }) => {
   await openNetwork(page);
   const canvas = page.getByTestId('network-canvas');
   await expect(canvas).toHaveAttribute('data-day', 'all');

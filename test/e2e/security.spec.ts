@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, DATA_ORIGIN } from './fixtures';
+import { test, expect, DATA_ORIGIN, visit } from './fixtures';
 
 /**
  * Nothing a link or the SQL console holds can make the reader's browser fetch from a server the
@@ -104,8 +104,10 @@ test('the second server logs what reaches it (control)', async ({ page }) => {
   expect(hits).toEqual(['GET /control.csv']);
 });
 
-test('the engine is locked: no file, URL or extension, and no statement can unlock it', async ({ page }) => {
-  await page.goto(`./?view=overview&${TINY}`);
+test('the engine is locked: no file, URL or extension, and no statement can unlock it', async ({
+  app: page,
+}) => {
+  await visit(page, `./?view=overview&${TINY}`);
   await expect(page.getByTestId('dataset-card')).toBeVisible({ timeout: 45_000 });
   expect(
     await engineQuery(
@@ -136,9 +138,9 @@ test('the engine is locked: no file, URL or extension, and no statement can unlo
   expect(hits).toEqual([]);
 });
 
-test('no console statement reaches another server, each says why', async ({ page }) => {
+test('no console statement reaches another server, each says why', async ({ app: page }) => {
   test.setTimeout(300_000);
-  await page.goto(`./?view=explore&${TINY}`);
+  await visit(page, `./?view=explore&${TINY}`);
   await expect(page.getByTestId('sql-console')).toBeVisible({ timeout: 45_000 });
   const listed = await engineQuery(
     page,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, DATA_ORIGIN, waitForDataset } from './fixtures';
+import { test, expect, DATA_ORIGIN, visit, waitForDataset } from './fixtures';
 
 const index = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/data/index.json'), 'utf8')) as {
   id: string;
@@ -8,8 +8,8 @@ const index = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/da
 /** The bundled default (the first entry): links name it too. */
 const DEFAULT = index[0].id;
 
-test('the Embed button gives an iframe snippet of the current view', async ({ page }) => {
-  await page.goto('./?view=overview&from=2026-02-04&to=2026-02-05');
+test('the Embed button gives an iframe snippet of the current view', async ({ app: page }) => {
+  await visit(page, './?view=overview&from=2026-02-04&to=2026-02-05');
   await waitForDataset(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await page.getByTestId('embed-snippet').inputValue();

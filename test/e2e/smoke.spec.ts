@@ -1,4 +1,4 @@
-import { test, expect, DATA_ORIGIN, UNSIZED, waitForDataset } from './fixtures';
+import { test, expect, DATA_ORIGIN, UNSIZED, visit, waitForDataset } from './fixtures';
 
 test('opens a snapshot by URL and shows its totals', async ({ page, requests }) => {
   await page.goto(`./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
@@ -41,8 +41,8 @@ test.describe('rough edges a newcomer hit (overview)', () => {
     expect(said.filter((t) => t.includes("from this browser's cache"))).toEqual([]);
   });
 
-  test('comments per post labels its overflow bin in the chart and the CSV', async ({ page }) => {
-    await page.goto('./?view=overview');
+  test('comments per post labels its overflow bin in the chart and the CSV', async ({ app: page }) => {
+    await visit(page, './?view=overview');
     await waitForDataset(page);
     const card = page.getByTestId('comments-per-post');
     await expect(card.locator('svg')).toContainText('24+ comments');
@@ -60,8 +60,8 @@ test.describe('rough edges a newcomer hit (overview)', () => {
     );
   });
 
-  test('a chart with no data says so instead of drawing empty axes', async ({ page }) => {
-    await page.goto('./?view=overview&submolt=no-such-submolt');
+  test('a chart with no data says so instead of drawing empty axes', async ({ app: page }) => {
+    await visit(page, './?view=overview&submolt=no-such-submolt');
     await waitForDataset(page);
     await expect(page.getByTestId('total-posts')).toHaveText('0');
     const card = page.getByTestId('comments-per-post');
@@ -69,8 +69,8 @@ test.describe('rough edges a newcomer hit (overview)', () => {
     await expect(card.locator('svg')).toHaveCount(0);
   });
 
-  test('the card and the totals say which agent and submolt counts they are', async ({ page }) => {
-    await page.goto(`./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
+  test('the card and the totals say which agent and submolt counts they are', async ({ app: page }) => {
+    await visit(page, `./?view=overview&data=${encodeURIComponent(`${DATA_ORIGIN}/tiny/`)}`);
     await waitForDataset(page);
     await expect(page.getByTestId('total-active-agents')).toHaveText('3');
     await expect(page.getByText('Agents who posted or commented')).toBeVisible();
