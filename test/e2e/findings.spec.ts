@@ -81,8 +81,8 @@ test.describe('findings view', () => {
     expect(svg).toContain('SYNTHETIC');
   });
 
-  test('socializing society: influence detected', async ({ page }) => {
-    await page.goto('./?ds=synthetic-socializing-small&view=findings');
+  test('socializing society: influence detected', async ({ app: page }) => {
+    await visit(page, './?ds=synthetic-socializing-small&view=findings');
     await waitForAnswers(page);
     expect(await verdictOf(page, 'influence')).toBe('detected');
     expect(await verdictOf(page, 'persistence')).toBe('detected');
@@ -91,8 +91,8 @@ test.describe('findings view', () => {
     await expect(page.locator('[data-testid^="finding-reference-"]')).toHaveCount(0);
   });
 
-  test('real sample: REAL DATA, and a card says there is not enough data', async ({ page }) => {
-    await page.goto('./?ds=real-sample&view=findings');
+  test('real sample: REAL DATA, and a card says there is not enough data', async ({ app: page }) => {
+    await visit(page, './?ds=real-sample&view=findings');
     await waitForAnswers(page);
     await expect(page.getByTestId('findings-real')).toHaveText('REAL DATA');
     await expect(page.getByTestId('findings-synthetic')).toHaveCount(0);

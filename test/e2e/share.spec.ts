@@ -47,8 +47,10 @@ test('a dataset opened by URL is remembered in the picker', async ({ page }) => 
   await expect(option).toContainText('Tiny hand-made fixture');
 });
 
-test('a link to the default dataset names it, and keeps naming it after switching back', async ({ page }) => {
-  await page.goto('./?view=overview');
+test('a link to the default dataset names it, and keeps naming it after switching back', async ({
+  app: page,
+}) => {
+  await visit(page, './?view=overview');
   await waitForDataset(page);
   await expect.poll(() => new URL(page.url()).search).toBe(`?view=overview&ds=${DEFAULT}`);
   // Another dataset, then the default again: `ds` names the default, it is not dropped.
@@ -58,7 +60,7 @@ test('a link to the default dataset names it, and keeps naming it after switchin
   await picker.selectOption(DEFAULT);
   await expect.poll(() => new URL(page.url()).search).toBe(`?view=overview&ds=${DEFAULT}`);
   // A link that names no dataset gets the default's name once it is open; so does the snippet.
-  await page.goto('./?view=overview&bin=hour');
+  await visit(page, './?view=overview&bin=hour');
   await waitForDataset(page);
   await expect.poll(() => new URL(page.url()).search).toBe(`?view=overview&ds=${DEFAULT}&bin=hour`);
   await page.getByRole('button', { name: 'Embed' }).click();
