@@ -40,9 +40,9 @@ export class AppState {
   }
 
   /**
-   * Back and Forward (views and datasets are history entries, see UrlSync): the address bar already
+   * Back and Forward (each view opened is a history entry, see UrlSync): the address bar already
    * holds the entry's link. It is read as a link is at start-up, with notices about this link
-   * alone, and its dataset opened unless it is the one open.
+   * alone, and its dataset opened unless it is the one open (an entry may name another dataset).
    */
   #followHistory(): void {
     this.notices = [];
