@@ -2,8 +2,8 @@ import { decodeState, encodeState, type ParamSpec } from './url-codec';
 
 /**
  * Keeps a state object and the address bar in step: read once at start, written only when the
- * encoded state actually changed (never for defaults). A change of one of the `entryKeys` (the view,
- * the dataset) is a new history entry, so Back returns to it; any other change replaces the entry.
+ * encoded state actually changed (never for defaults). A change of one of the `entryKeys` (the app
+ * passes the view) is a new history entry, so Back returns to it; any other change replaces the entry.
  */
 export class UrlSync<S extends object> {
   state: S;
